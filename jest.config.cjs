@@ -1,0 +1,34 @@
+// Unit and contract tests run under @swc/jest (type checking is `npm run typecheck`'s job).
+// ky and p-limit ship ES modules only, so they are transformed too.
+const transform = {
+  "^.+\\.(t|j)sx?$": [
+    "@swc/jest",
+    { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" } },
+  ],
+};
+const transformIgnorePatterns = ["/node_modules/(?!(ky|p-limit|yocto-queue)/)"];
+
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/{unit,contract,manifest}/**/*.test.ts"],
+      transform,
+      transformIgnorePatterns,
+    },
+    {
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/unit/**/*.test.tsx"],
+      transform,
+      transformIgnorePatterns,
+    },
+  ],
+  collectCoverageFrom: ["src/graph/**/*.ts", "src/auth/**/*.ts", "src/office/**/*.ts"],
+  coverageThreshold: {
+    "./src/graph/": { lines: 90, branches: 90 },
+    "./src/auth/": { lines: 90, branches: 90 },
+    "./src/office/": { lines: 90, branches: 90 },
+  },
+};
