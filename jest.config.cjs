@@ -3,10 +3,16 @@
 const transform = {
   "^.+\\.(t|j)sx?$": [
     "@swc/jest",
-    { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" } },
+    {
+      jsc: {
+        parser: { syntax: "typescript", tsx: true },
+        transform: { react: { runtime: "automatic" } },
+        target: "es2022",
+      },
+    },
   ],
 };
-const transformIgnorePatterns = ["/node_modules/(?!(ky|p-limit|yocto-queue)/)"];
+const transformIgnorePatterns = ["/node_modules/(?!(ky|p-limit|yocto-queue|react-intl|@formatjs|intl-messageformat)/)"];
 
 module.exports = {
   projects: [

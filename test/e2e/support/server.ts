@@ -1,0 +1,7 @@
+import path from "node:path";
+import { startDevServer, type RunningDevServer } from "../../../dev/server/devServer";
+
+/** Serves the demo build (`webpack --env demo`) with a fresh Graph emulator on a free loopback port. */
+export function startTestServer(): Promise<RunningDevServer> {
+  return startDevServer({ staticDir: path.resolve(".demo-build"), httpPort: 0, httpsPort: null });
+}
