@@ -1,0 +1,44 @@
+export { REQUIRED_MAILBOX_VERSION, THEME_EVENTS_MAILBOX_VERSION, NESTED_APP_AUTH_VERSION } from "./requirements";
+export type {
+  OfficeLike,
+  AppointmentComposeLike,
+  MailboxLike,
+  OfficeContextLike,
+  OfficeThemeColors,
+} from "./officeHost";
+export {
+  OfficeHostError,
+  isOfficeHostError,
+  type OfficeHostErrorReason,
+  type OfficeHostErrorDetails,
+} from "./OfficeHostError";
+export { DEFAULT_HOST_TIMEOUT_MS, DEFAULT_SAVE_TIMEOUT_MS, type HostCallOptions } from "./callHost";
+export { detectIdFormat, toRestId, type ItemIdFormat } from "./itemId";
+export { readMeeting, type MeetingDetails, type MeetingOrganizer } from "./readMeeting";
+export type { RecurrenceKind } from "./recurrence";
+export {
+  resolveEvent,
+  type ResolveEventOptions,
+  type ResolvedEvent,
+  type ReadyEvent,
+  type SaveKind,
+  type HostLimitation,
+} from "./resolveEvent";
+export {
+  waitUntilEventVisible,
+  DEFAULT_EVENT_SYNC_WAIT_MS,
+  type EventProbe,
+  type EventVisible,
+  type WaitUntilEventVisibleOptions,
+} from "./waitUntilEventVisible";
+export {
+  detectTheme,
+  currentTheme,
+  subscribeToTheme,
+  type UiTheme,
+  type ThemeSubscription,
+  type ThemeDetectionOptions,
+  type SubscribeToThemeOptions,
+} from "./theme";
+export { pickUiLocale, UI_LOCALES, type UiLocale } from "./locale";
+export { describeHost, type HostDescription } from "./describeHost";
