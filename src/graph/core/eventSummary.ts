@@ -1,0 +1,45 @@
+import { GraphRequestError } from "../errors/GraphRequestError";
+
+/** The few event fields the event picker shows; requested with `$select` so nothing else is transferred. */
+export interface EventSummary {
+  id: string;
+  subject: string;
+  start: { dateTime: string; timeZone: string } | null;
+  end: { dateTime: string; timeZone: string } | null;
+  isAllDay: boolean;
+  location: string | null;
+  organizer: { name: string | null; address: string | null } | null;
+}
+
+export const EVENT_SUMMARY_SELECT = "id,subject,start,end,isAllDay,location,organizer";
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+function readTime(value: unknown): EventSummary["start"] {
+  if (!isRecord(value) || typeof value.dateTime !== "string") return null;
+  return { dateTime: value.dateTime, timeZone: typeof value.timeZone === "string" ? value.timeZone : "UTC" };
+}
+
+function readString(value: unknown): string | null {
+  return typeof value === "string" ? value : null;
+}
+
+export function parseEventSummary(value: unknown): EventSummary {
+  if (!isRecord(value) || typeof value.id !== "string") {
+    throw new GraphRequestError("unexpectedResponse", "Microsoft Graph returned an event without an id.");
+  }
+  const location = isRecord(value.location) ? readString(value.location.displayName) : null;
+  const email =
+    isRecord(value.organizer) && isRecord(value.organizer.emailAddress) ? value.organizer.emailAddress : null;
+  return {
+    id: value.id,
+    subject: typeof value.subject === "string" ? value.subject : "",
+    start: readTime(value.start),
+    end: readTime(value.end),
+    isAllDay: value.isAllDay === true,
+    location: location === "" ? null : location,
+    organizer: email ? { name: readString(email.name), address: readString(email.address) } : null,
+  };
+}

@@ -1,0 +1,55 @@
+/** Microsoft Graph event attachments: no UI and no Office; everything it needs comes in as parameters. */
+export { createGraphClient } from "./core/createGraphClient";
+export type {
+  AttachFileOptions,
+  CalendarViewOptions,
+  CallOptions,
+  GraphClient,
+  GraphClientOptions,
+} from "./core/createGraphClient";
+export type { AttachmentInfo, AttachmentKind } from "./core/attachmentInfo";
+export type { EventSummary } from "./core/eventSummary";
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./core/retryPolicy";
+export {
+  DEFAULT_CHUNK_BYTES,
+  GRAPH_MAX_REQUEST_BYTES,
+  MAX_CHUNK_BYTES,
+  MAX_CONCURRENT_PER_MAILBOX,
+  MAX_FILE_BYTES,
+  MAX_NAME_LENGTH,
+  MAX_POST_BODY_BYTES,
+  POST_SAFETY_MARGIN_BYTES,
+  UPLOAD_SESSION_MIN_BYTES,
+} from "./core/limits";
+export { attachmentsUrl, encodeSegment, graphRoot, mailboxPath, type GraphVersion } from "./core/endpoints";
+export { chooseFileRoute, filePostBodyBytes, type FileRoute } from "./upload/fileRoute";
+export type { UploadProgress } from "./upload/uploadSession";
+export { GraphClientError } from "./errors/GraphClientError";
+export { AttachmentInputError } from "./errors/AttachmentInputError";
+export { EventRefError } from "./errors/EventRefError";
+export { GraphRequestError, isGraphRequestError } from "./errors/GraphRequestError";
+export {
+  ATTACHMENT_INPUT_REASONS,
+  EVENT_REF_REASONS,
+  GRAPH_ERROR_REASONS,
+  type AttachmentInputField,
+  type AttachmentInputReason,
+  type EventRefField,
+  type EventRefReason,
+  type GraphErrorReason,
+} from "./errors/reasons";
+export { buildEventAttachment } from "./payloads/eventAttachment";
+export { buildFileAttachment, type NamedBlob } from "./payloads/fileAttachment";
+export { buildReferenceAttachment } from "./payloads/referenceAttachment";
+export {
+  REFERENCE_PERMISSIONS,
+  REFERENCE_PROVIDERS,
+  type EventAttachmentInput,
+  type EventBodyType,
+  type LinkAttachmentInput,
+  type ReferencePermission,
+  type ReferenceProvider,
+} from "./payloads/types";
+export { selectBase64Encoder, type Base64Encoder } from "./utils/base64";
+export type { EventRef, Mailbox, CalendarPath } from "./eventRef";
+export type { GetGraphToken, GraphTokenRequest } from "./getToken";
