@@ -12,7 +12,9 @@ type Getter<T extends { getAsync: unknown }> = Pick<T, "getAsync">;
 export interface AppointmentComposeLike
   extends
     Pick<Office.AppointmentCompose, "itemType" | "saveAsync">,
-    Partial<Pick<Office.AppointmentCompose, "getItemIdAsync" | "getSharedPropertiesAsync" | "seriesId">> {
+    Partial<Pick<Office.AppointmentCompose, "getItemIdAsync" | "getSharedPropertiesAsync">> {
+  /** Mailbox 1.7: the series' id on an occurrence, null on a single meeting or a series. */
+  seriesId?: string | null;
   subject: Getter<Office.Subject>;
   start: Getter<Office.Time>;
   end: Getter<Office.Time>;
