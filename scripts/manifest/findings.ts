@@ -1,0 +1,47 @@
+/** What the offline manifest check reports. */
+
+export type Severity = "error" | "warning";
+
+export type FindingCode =
+  | "malformed-xml"
+  | "not-a-mail-app"
+  | "missing-element"
+  | "missing-id"
+  | "malformed-id"
+  | "malformed-version"
+  | "unknown-extension-point"
+  | "dangling-resid"
+  | "wrong-resource-kind"
+  | "duplicate-id"
+  | "id-too-long"
+  | "malformed-url"
+  | "insecure-url"
+  | "missing-icon"
+  | "unmapped-icon"
+  | "unreadable-icon"
+  | "icon-size"
+  | "malformed-locale"
+  | "unknown-locale"
+  | "unlisted-locale"
+  | "string-too-long"
+  | "missing-requirement"
+  | "malformed-requirement"
+  | "requirement-too-low";
+
+export interface Finding {
+  readonly severity: Severity;
+  readonly code: FindingCode;
+  readonly message: string;
+  /** 1-based line in the manifest, when the finding belongs to one element. */
+  readonly line?: number;
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((finding) => finding.severity === "error");
+}
+
+/** One line per finding, e.g. `manifest.xml:12: error [malformed-id] …`. */
+export function formatFinding(file: string, finding: Finding): string {
+  const where = finding.line !== undefined && finding.line > 0 ? `${file}:${finding.line}` : file;
+  return `${where}: ${finding.severity} [${finding.code}] ${finding.message}`;
+}
