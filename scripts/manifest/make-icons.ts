@@ -13,6 +13,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { stdout } from "node:process";
 import { imageSize } from "image-size";
 
 interface IconTarget {
@@ -46,7 +47,7 @@ function renderIcon(assetsDir: string, target: IconTarget): void {
   if (width !== target.size || height !== target.size) {
     throw new Error(`${target.output} came out ${width}×${height}, expected ${target.size}×${target.size}.`);
   }
-  console.log(`${target.output}: ${width}×${height} from ${target.source}`);
+  stdout.write(`${target.output}: ${width}×${height} from ${target.source}\n`);
 }
 
 const assetsDir = join(import.meta.dirname, "..", "..", "assets");
