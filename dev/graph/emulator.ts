@@ -1,0 +1,116 @@
+import { http, type RequestHandler } from "msw";
+import { audienceSet } from "./auth";
+import { MailboxConcurrency } from "./concurrency";
+import { handleControlRequest } from "./controlApi";
+import { preflightResponse, withCors } from "./cors";
+import { FaultInjector } from "./faults";
+import { newRequestId } from "./formats";
+import { handleGraphRequest } from "./graphApi";
+import { resolveOptions, type GraphEmulatorOptions, type ResolvedOptions } from "./options";
+import { GraphErrorResponse, graphError, type RequestContext } from "./responses";
+import { seedDemoData } from "./seed";
+import type { EmulatorServices } from "./services";
+import { EmulatorStore } from "./store";
+import { handleUploadRequest } from "./uploadApi";
+import { UploadSessionStore } from "./uploadSessions";
+
+export interface GraphEmulator {
+  /** msw request handlers: `setupServer(...emulator.handlers)` in jest, or `createEmulatorApp` for a real server. */
+  handlers: RequestHandler[];
+  store: EmulatorStore;
+  faults: FaultInjector;
+  uploadSessions: UploadSessionStore;
+  options: Readonly<ResolvedOptions>;
+  /** Answers one request exactly as the handlers do. */
+  handle(request: Request): Promise<Response>;
+  /** Back to the seeded state: events, attachments, grants, sessions and faults. */
+  reset(): void;
+  /** Switches the 429 for more than `limit` requests in flight per mailbox; null turns it off. */
+  setMailboxConcurrencyLimit(limit: number | null): void;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The path of `url` below `root`, or null when `url` is not under it. */
+function pathBelow(url: URL, root: string): string | null {
+  const rootUrl = new URL(root);
+  if (url.origin !== rootUrl.origin) return null;
+  const rootPath = rootUrl.pathname.replace(/\/+$/, "");
+  if (url.pathname !== rootPath && !url.pathname.startsWith(`${rootPath}/`)) return null;
+  return url.pathname.slice(rootPath.length);
+}
+
+export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEmulator {
+  const resolved = resolveOptions(options);
+  const store = new EmulatorStore(resolved.now);
+  const faults = new FaultInjector();
+  const sessions = new UploadSessionStore();
+  const concurrency = new MailboxConcurrency(resolved.mailboxConcurrencyLimit);
+  const services: EmulatorServices = {
+    options: resolved,
+    store,
+    faults,
+    sessions,
+    concurrency,
+    audiences: audienceSet([new URL(resolved.baseUrl).origin]),
+  };
+
+  const reset = (): void => {
+    store.clear();
+    sessions.clear();
+    faults.clear();
+    concurrency.clear();
+    if (resolved.seedDemoData) seedDemoData(store, resolved.now());
+  };
+  const setMailboxConcurrencyLimit = (limit: number | null): void => concurrency.setLimit(limit);
+  const control = { services, reset, setMailboxConcurrencyLimit };
+
+  async function route(request: Request, url: URL, context: RequestContext): Promise<Response> {
+    const uploadPath = pathBelow(url, resolved.uploadBaseUrl);
+    if (uploadPath?.startsWith("/api/")) return handleUploadRequest(services, request, url, uploadPath, context);
+    const graphPath = pathBelow(url, resolved.baseUrl) ?? "";
+    if (graphPath === "/_emulator" || graphPath.startsWith("/_emulator/")) {
+      return handleControlRequest(control, request, graphPath.slice("/_emulator".length));
+    }
+    return handleGraphRequest(services, request, url, graphPath, context);
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    const origin = request.headers.get("origin");
+    if (request.method.toUpperCase() === "OPTIONS") return preflightResponse(origin);
+    const url = new URL(request.url);
+    const requestId = newRequestId();
+    const context: RequestContext = {
+      requestId,
+      clientRequestId: request.headers.get("client-request-id") ?? requestId,
+      receivedAt: resolved.now(),
+    };
+    let response: Response;
+    try {
+      response = await route(request, url, context);
+    } catch (error) {
+      if (!(error instanceof GraphErrorResponse)) throw error;
+      response = graphError(context, error.spec);
+    }
+    return withCors(response, origin);
+  }
+
+  const roots = [resolved.baseUrl, resolved.uploadBaseUrl].map((root) => `${escapeRegExp(root)}(?:/.*)?`);
+  const handlers: RequestHandler[] = [
+    http.all(new RegExp(`^(?:${roots.join("|")})$`), ({ request }) => handle(request)),
+  ];
+
+  reset();
+  return {
+    handlers,
+    store,
+    faults,
+    uploadSessions: sessions,
+    options: resolved,
+    handle,
+    reset,
+    setMailboxConcurrencyLimit,
+  };
+}
