@@ -114,7 +114,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     getToken: options.getToken,
     policy: resolveRetryPolicy(options.retry),
-    now: options.now ?? Date.now,
+    now: options.now ?? (() => Date.now()),
     random: options.random ?? Math.random,
     newRequestId: options.newRequestId ?? newClientRequestId,
   };

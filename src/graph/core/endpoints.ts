@@ -36,7 +36,7 @@ export function restIdSegment(id: string, field: EventRefField): string {
 export function mailboxPath(mailbox: Mailbox): string {
   if (mailbox.kind === "me") return "me";
   const idOrUpn = mailbox.idOrUpn.trim();
-  if (idOrUpn === "" || /[/\\?#\s]/.test(idOrUpn)) {
+  if (idOrUpn === "" || /[/\\?\s]/.test(idOrUpn)) {
     throw new EventRefError("mailboxInvalid", "mailbox", "The mailbox must be a user id or user principal name.");
   }
   if (idOrUpn.startsWith("$")) {

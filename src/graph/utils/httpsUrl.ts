@@ -14,6 +14,8 @@ export function checkHttpsUrl(text: string): HttpsUrlProblem | undefined {
     return "urlInvalid";
   }
   if (url.protocol !== "https:") return "urlNotHttps";
+  // WHATWG parsing forgives `https:///host`; a link must spell its host right after `https://`.
+  if (!/^https:\/\/[^/?#]/i.test(text)) return "urlInvalid";
   if (url.hostname === "" || url.username !== "" || url.password !== "") return "urlInvalid";
   return undefined;
 }
