@@ -70,7 +70,7 @@ describe("every simulated scenario through resolveEvent and readMeeting", () => 
       return Promise.resolve();
     });
     expect((await readMeeting(asOffice(office))).saved).toBe(false);
-    const confirmSave = jest.fn((_kind: "new" | "existing") => Promise.resolve(true));
+    const confirmSave = jest.fn<Promise<boolean>, ["new" | "existing"]>(() => Promise.resolve(true));
     const result = ready(await resolveEvent(asOffice(office), { confirmSave }));
     expect(confirmSave).toHaveBeenCalledWith("new");
     expect(saved).toHaveLength(1);
