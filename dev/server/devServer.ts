@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { createEmulatorApp, createGraphEmulator, type GraphEmulator } from "../graph";
 import { loadHttpsCredentials } from "./certificates";
+import { seedDemoMeetings } from "./seedDemoMeetings";
 
 export interface DevServerOptions {
   /** Folder with the built pages (webpack output). */
@@ -71,6 +72,7 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
   const httpOrigin = `http://localhost:${httpPort}`;
   const graphBaseUrl = `${httpOrigin}/graph`;
   emulator = createGraphEmulator({ baseUrl: graphBaseUrl, uploadBaseUrl: `${graphBaseUrl}/outlook` });
+  seedDemoMeetings(emulator);
   emulatorApp = createEmulatorApp(emulator);
 
   let httpsServer: https.Server | null = null;

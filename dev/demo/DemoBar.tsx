@@ -1,0 +1,69 @@
+import { Caption1, Field, FluentProvider, makeStyles, Select, tokens, webLightTheme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { HOST_SCENARIOS, SIMULATED_LANGUAGES, type HostUrlOptions } from "../office";
+
+const THEMES = { light: "Light", dark: "Dark", highContrast: "High contrast" } as const;
+
+const useStyles = makeStyles({
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "end",
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+});
+
+function navigate(options: HostUrlOptions, change: Partial<HostUrlOptions>): void {
+  const next = { ...options, ...change };
+  const params = new URLSearchParams(window.location.search);
+  params.set("host", next.scenario);
+  params.set("lang", next.language);
+  params.set("theme", next.theme);
+  window.location.search = params.toString();
+}
+
+/** The demo's own controls, outside the taskpane: which Outlook situation to simulate, in which language and theme. */
+export function DemoBar({ options, graphBaseUrl }: { options: HostUrlOptions; graphBaseUrl: string }): ReactNode {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.bar} role="region" aria-label="Demo settings">
+        <Field label="Simulated Outlook">
+          <Select
+            value={options.scenario}
+            onChange={(_event, data) => navigate(options, { scenario: data.value as HostUrlOptions["scenario"] })}
+          >
+            {Object.entries(HOST_SCENARIOS).map(([id, label]) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Outlook language">
+          <Select value={options.language} onChange={(_event, data) => navigate(options, { language: data.value })}>
+            {SIMULATED_LANGUAGES.map((language) => (
+              <option key={language}>{language}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Office theme">
+          <Select
+            value={options.theme}
+            onChange={(_event, data) => navigate(options, { theme: data.value as HostUrlOptions["theme"] })}
+          >
+            {Object.entries(THEMES).map(([id, label]) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Caption1>Demo sign-in (local tokens) · Graph: {graphBaseUrl}</Caption1>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,169 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { AttachRegular } from "@fluentui/react-icons";
+import { useCallback, useReducer, useRef, useState, type DragEvent, type ReactNode } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
+import { FileRow } from "./FileRow";
+import { fileJobsReducer, type FileJob } from "./fileJobs";
+
+export type AttachFileOutcome = { status: "attached"; size: number } | { status: "declined" };
+
+export interface FileAttachPanelProps {
+  attachFile: (
+    file: File,
+    options: { signal: AbortSignal; onProgress(fraction: number): void },
+  ) => Promise<AttachFileOutcome>;
+  /** A refusal in the organizer's language when a file cannot be sent at all, else null. */
+  precheck: (file: File, pending: readonly File[]) => string | null;
+  /** The organizer's language text for a failure. */
+  describeError: (error: unknown) => string;
+  isCancellation: (error: unknown) => boolean;
+  onAttached: (name: string) => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  dropZone: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  hiddenInput: { display: "none" },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+});
+
+let nextJobId = 0;
+
+/** Pick or drop files; each becomes a row that uploads on its own, can be cancelled, and retried without re-picking. */
+export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
+  const { attachFile, precheck, describeError, isCancellation, onAttached } = props;
+  const styles = useStyles();
+  const intl = useIntl();
+  const [jobs, dispatch] = useReducer(fileJobsReducer, []);
+  const [dragging, setDragging] = useState(false);
+  const [declined, setDeclined] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const inputRef = useRef<HTMLInputElement>(null);
+  const controllers = useRef(new Map<string, AbortController>());
+
+  const run = useCallback(
+    (job: FileJob) => {
+      const controller = new AbortController();
+      controllers.current.set(job.id, controller);
+      dispatch({ type: "start", id: job.id });
+      attachFile(job.file, {
+        signal: controller.signal,
+        onProgress: (progress) => dispatch({ type: "progress", id: job.id, progress }),
+      })
+        .then((outcome) => {
+          if (outcome.status === "declined") {
+            setDeclined(true);
+            dispatch({ type: "requeue", id: job.id });
+            return;
+          }
+          setDeclined(false);
+          dispatch({ type: "attached", id: job.id, size: outcome.size });
+          setAnnouncement(intl.formatMessage({ id: "file.attachedAnnouncement" }, { name: job.file.name }));
+          onAttached(job.file.name);
+        })
+        .catch((error: unknown) => {
+          if (isCancellation(error)) dispatch({ type: "cancelled", id: job.id });
+          else dispatch({ type: "failed", id: job.id, error: describeError(error) });
+        })
+        .finally(() => controllers.current.delete(job.id));
+    },
+    [attachFile, describeError, intl, isCancellation, onAttached],
+  );
+
+  const addFiles = (files: readonly File[]): void => {
+    const accepted: FileJob[] = [];
+    const pending = jobs.filter((job) => job.status !== "attached").map((job) => job.file);
+    for (const file of files) {
+      const refusal = precheck(file, [...pending, ...accepted.map((job) => job.file)]);
+      const job: FileJob = { id: `file-${(nextJobId += 1)}`, file, status: "queued", progress: 0 };
+      if (refusal) accepted.push({ ...job, status: "refused", error: refusal });
+      else accepted.push(job);
+    }
+    dispatch({ type: "add", jobs: accepted });
+    accepted.filter((job) => job.status === "queued").forEach(run);
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
+    event.preventDefault();
+    setDragging(false);
+    addFiles(Array.from(event.dataTransfer.files));
+  };
+
+  const queued = jobs.filter((job) => job.status === "queued");
+  return (
+    <section className={styles.root}>
+      <div
+        className={dragging ? `${styles.dropZone} ${styles.dropActive}` : styles.dropZone}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="file-drop-zone"
+      >
+        <Button appearance="primary" icon={<AttachRegular />} onClick={() => inputRef.current?.click()}>
+          <FormattedMessage id="file.pick" />
+        </Button>
+        <Text>
+          <FormattedMessage id="file.dropHint" />
+        </Text>
+        <input
+          ref={inputRef}
+          className={styles.hiddenInput}
+          type="file"
+          multiple
+          data-testid="file-input"
+          aria-label={intl.formatMessage({ id: "file.pick" })}
+          onChange={(event) => {
+            addFiles(Array.from(event.currentTarget.files ?? []));
+            event.currentTarget.value = "";
+          }}
+        />
+      </div>
+      {declined && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <FormattedMessage id="save.declined" />
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {queued.length > 0 && (
+        <Button onClick={() => queued.forEach(run)}>
+          <FormattedMessage id="file.attach" />
+        </Button>
+      )}
+      <ul className={styles.list}>
+        {jobs.map((job) => (
+          <FileRow
+            key={job.id}
+            job={job}
+            onCancel={() => controllers.current.get(job.id)?.abort()}
+            onRetry={() => run(job)}
+            onRemove={() => dispatch({ type: "remove", id: job.id })}
+          />
+        ))}
+      </ul>
+      <div className={styles.visuallyHidden} aria-live="polite" role="status">
+        {announcement}
+      </div>
+    </section>
+  );
+}

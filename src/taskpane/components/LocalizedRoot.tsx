@@ -1,0 +1,43 @@
+import { FluentProvider, Spinner, type Theme } from "@fluentui/react-components";
+import { useEffect, useState, type ReactNode } from "react";
+import { IntlProvider } from "react-intl";
+import { loadMessages } from "../../i18n/loadMessages";
+import type { UiLocale } from "../../i18n/locales";
+import { en, type MessageCatalog } from "../../i18n/messages/en";
+
+interface LocalizedRootProps {
+  locale: UiLocale;
+  theme: Theme;
+  children: ReactNode;
+}
+
+/** Fluent theme and the UI language around everything; English shows while another language's chunk loads. */
+export function LocalizedRoot({ locale, theme, children }: LocalizedRootProps): ReactNode {
+  const [messages, setMessages] = useState<{ locale: UiLocale; catalog: MessageCatalog } | null>(
+    locale === "en" ? { locale, catalog: en } : null,
+  );
+
+  useEffect(() => {
+    let current = true;
+    loadMessages(locale).then(
+      (catalog) => current && setMessages({ locale, catalog }),
+      // A language chunk that fails to load (offline) must not leave the pane blank: fall back to English.
+      () => current && setMessages({ locale: "en", catalog: en }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [locale]);
+
+  return (
+    <FluentProvider theme={theme} dir="ltr" style={{ minHeight: "100vh" }}>
+      {messages ? (
+        <IntlProvider locale={messages.locale} messages={messages.catalog} defaultLocale="en">
+          {children}
+        </IntlProvider>
+      ) : (
+        <Spinner size="small" label="…" />
+      )}
+    </FluentProvider>
+  );
+}

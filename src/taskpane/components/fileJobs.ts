@@ -1,0 +1,50 @@
+/** The state of one picked file in the file form. Kept as plain data so the reducer below stays testable. */
+/** "refused" files never left the pane (empty, too large…): they can only be removed, not retried. */
+export type FileJobStatus = "queued" | "uploading" | "attached" | "failed" | "refused" | "cancelled";
+
+export interface FileJob {
+  id: string;
+  file: File;
+  status: FileJobStatus;
+  /** 0…1 while uploading. */
+  progress: number;
+  /** The size Graph reports for the created attachment. */
+  attachedSize?: number;
+  /** A message already in the organizer's language. */
+  error?: string;
+}
+
+export type FileJobAction =
+  | { type: "add"; jobs: FileJob[] }
+  | { type: "start"; id: string }
+  | { type: "progress"; id: string; progress: number }
+  | { type: "attached"; id: string; size: number }
+  | { type: "failed"; id: string; error: string }
+  | { type: "cancelled"; id: string }
+  | { type: "requeue"; id: string }
+  | { type: "remove"; id: string };
+
+function update(jobs: FileJob[], id: string, change: Partial<FileJob>): FileJob[] {
+  return jobs.map((job) => (job.id === id ? { ...job, ...change } : job));
+}
+
+export function fileJobsReducer(jobs: FileJob[], action: FileJobAction): FileJob[] {
+  switch (action.type) {
+    case "add":
+      return [...jobs, ...action.jobs];
+    case "start":
+      return update(jobs, action.id, { status: "uploading", progress: 0, error: undefined });
+    case "progress":
+      return update(jobs, action.id, { progress: Math.min(1, Math.max(0, action.progress)) });
+    case "attached":
+      return update(jobs, action.id, { status: "attached", progress: 1, attachedSize: action.size });
+    case "failed":
+      return update(jobs, action.id, { status: "failed", error: action.error });
+    case "cancelled":
+      return update(jobs, action.id, { status: "cancelled" });
+    case "requeue":
+      return update(jobs, action.id, { status: "queued", progress: 0, error: undefined });
+    case "remove":
+      return jobs.filter((job) => job.id !== action.id);
+  }
+}

@@ -1,0 +1,43 @@
+import type { IntlShape } from "react-intl";
+import { isAuthError } from "../auth";
+import { AttachmentInputError, EventRefError, isGraphRequestError } from "../graph";
+import type { MessageId } from "../i18n/messages/en";
+import { isOfficeHostError } from "../office";
+import { CannotWriteError } from "./CannotWriteError";
+
+/** A failure, told in the organizer's language; the field it belongs to when it is about one form field. */
+export interface DescribedError {
+  message: string;
+  field?: string;
+}
+
+function messageIdFor(error: unknown): MessageId | null {
+  if (isGraphRequestError(error)) return `error.graph.${error.reason}`;
+  if (error instanceof AttachmentInputError) return `error.input.${error.reason}`;
+  if (error instanceof EventRefError) return error.reason === "ewsId" ? "error.graph.ewsId" : "error.graph.invalidId";
+  if (isAuthError(error)) return `error.auth.${error.reason}`;
+  if (isOfficeHostError(error)) return `error.office.${error.reason}`;
+  return null;
+}
+
+/**
+ * Every error the add-in can meet becomes a specific message. Graph failures carry Graph's request id, which an
+ * administrator needs to look the failure up, so it is shown as a reference.
+ */
+export function describeError(error: unknown, intl: IntlShape): DescribedError {
+  if (error instanceof CannotWriteError) {
+    return { message: intl.formatMessage({ id: "error.office.readOnlyDelegate" }, { owner: error.owner }) };
+  }
+  const id = messageIdFor(error);
+  if (!id) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { message: intl.formatMessage({ id: "error.generic" }, { detail }) };
+  }
+  const message = intl.formatMessage({ id });
+  const reference = isGraphRequestError(error) ? (error.requestId ?? error.clientRequestId) : undefined;
+  const field = error instanceof AttachmentInputError ? error.field : undefined;
+  return {
+    message: reference ? intl.formatMessage({ id: "error.withReference" }, { message, reference }) : message,
+    ...(field ? { field } : {}),
+  };
+}
