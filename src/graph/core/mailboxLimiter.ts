@@ -1,4 +1,5 @@
 import pLimit, { type LimitFunction } from "p-limit";
+import { cancelledError } from "../errors/GraphRequestError";
 import { raceAbort, throwIfCancelled } from "../utils/abort";
 
 /** Runs tasks with at most `concurrency` in flight per key, first come first served. */
@@ -26,7 +27,7 @@ export function createMailboxLimiter(concurrency: number): MailboxLimiter {
 
   return {
     run(key, signal, task) {
-      throwIfCancelled(signal);
+      if (signal?.aborted) return Promise.reject(cancelledError(signal.reason));
       const limit = queueFor(key);
       const queued = limit(async () => {
         throwIfCancelled(signal);
