@@ -191,6 +191,7 @@ describe("upload session", () => {
     controller.abort();
     await expect(upload).rejects.toMatchObject({ reason: "cancelled" });
     expect(server.deleted).toHaveLength(1);
+    expect(server.deleted[0].url).toBe(UPLOAD_URL);
     expect(server.deleted[0].headers.get("authorization")).toBeNull();
     expect(fake.requests.filter((r) => r.method === "PUT")).toHaveLength(2);
     expect(progress.at(-1)).toEqual({ bytesSent: CHUNK, totalBytes: SIZE });
