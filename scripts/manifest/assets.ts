@@ -3,6 +3,12 @@ import { readFileSync } from "node:fs";
 import { join, normalize, sep } from "node:path";
 import { imageSize } from "image-size";
 
+/** The `code` of a Node system error. Duck-typed: errors from another realm (test runners) fail `instanceof`. */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
+  return typeof error.code === "string" ? error.code : undefined;
+}
+
 export type AssetReader = (relativePath: string) => Uint8Array | undefined;
 export type ImageSizeReader = (bytes: Uint8Array) => { width: number; height: number } | undefined;
 
@@ -15,9 +21,8 @@ export function assetReader(assetsDir: string): AssetReader {
     try {
       return readFileSync(full);
     } catch (error) {
-      if (error instanceof Error && "code" in error && (error.code === "ENOENT" || error.code === "EISDIR")) {
-        return undefined;
-      }
+      const code = errorCode(error);
+      if (code === "ENOENT" || code === "EISDIR") return undefined;
       throw error;
     }
   };

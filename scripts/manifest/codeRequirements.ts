@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { errorCode } from "./assets";
 
 export const DEFAULT_MAILBOX_VERSION = "1.8";
 export const REQUIREMENTS_SOURCE = "src/office/requirements.ts";
@@ -47,7 +48,7 @@ export function readCodeRequirements(rootDir: string): CodeRequirements {
   try {
     text = readFileSync(join(rootDir, REQUIREMENTS_SOURCE), "utf8");
   } catch (error) {
-    if (!(error instanceof Error && "code" in error && error.code === "ENOENT")) throw error;
+    if (errorCode(error) !== "ENOENT") throw error;
   }
   return parseCodeRequirements(text);
 }

@@ -89,19 +89,22 @@ export function parseValidatorOutput(rawOutput: string, exitCode: number | null)
   };
 }
 
-function describeNetworkError(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
-    return `no answer within ${timeoutMs} ms`;
+function field(value: unknown, name: string): unknown {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+}
+
+/** A short reason for a failed probe. Duck-typed, since errors may come from another realm. */
+export function describeNetworkError(error: unknown, timeoutMs: number): string {
+  const name = field(error, "name");
+  if (name === "TimeoutError" || name === "AbortError") return `no answer within ${timeoutMs} ms`;
+  const cause = field(error, "cause");
+  const causeMessage = field(cause, "message");
+  if (typeof causeMessage === "string") {
+    const code = field(cause, "code");
+    return typeof code === "string" && !causeMessage.includes(code) ? `${code}: ${causeMessage}` : causeMessage;
   }
-  if (error instanceof Error) {
-    const cause: unknown = error.cause;
-    if (cause instanceof Error) {
-      const code = "code" in cause && typeof cause.code === "string" ? `${cause.code}: ` : "";
-      return `${code}${cause.message}`;
-    }
-    return error.message;
-  }
-  return String(error);
+  const message = field(error, "message");
+  return typeof message === "string" ? message : String(error);
 }
 
 /** Whether the validation service answers at all (any HTTP status counts), within `timeoutMs`. */
