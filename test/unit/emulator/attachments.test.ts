@@ -172,7 +172,8 @@ describe("POST …/attachments", () => {
   });
 
   it("refuses a beta reference attachment without sourceUrl or with an unknown permission", async () => {
-    const { sourceUrl: _omitted, ...withoutUrl } = PERSONAL_PICTURES;
+    const withoutUrl: Record<string, unknown> = { ...PERSONAL_PICTURES };
+    delete withoutUrl["sourceUrl"];
     const missing = await graph("POST", `/beta/me/events/${REFERENCE_EVENT_ID}/attachments`, { body: withoutUrl });
     expect((await errorOf(missing)).code).toBe("ErrorInvalidProperty");
     const badPermission = await graph("POST", `/beta/me/events/${REFERENCE_EVENT_ID}/attachments`, {
