@@ -1,4 +1,4 @@
-import { setupServer, type SetupServerApi } from "msw/node";
+import { setupServer, type SetupServer } from "msw/node";
 import { createGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "../../../dev/graph";
 import { DEMO_ORGANIZER, makeDemoToken, type DemoUser } from "../../../dev/shared/demoIdentity";
 
@@ -38,7 +38,7 @@ export function tokenFor(
 export interface EmulatorHarness {
   emulator: GraphEmulator;
   clock: TestClock;
-  server: SetupServerApi;
+  server: SetupServer;
 }
 
 /** One emulator behind msw for a test file; reset before each test so tests stay independent. */

@@ -19,7 +19,7 @@ interface SessionBody {
   nextExpectedRanges: string[];
 }
 
-function pattern(length: number): Uint8Array {
+function pattern(length: number): Uint8Array<ArrayBuffer> {
   return Uint8Array.from({ length }, (_, index) => (index * 31 + 7) % 251);
 }
 
@@ -32,7 +32,12 @@ async function createSession(size: number, path = CREATE, token = tokenFor()): P
   return (await response.json()) as SessionBody;
 }
 
-function put(url: string, bytes: Uint8Array, range: string, headers: Record<string, string> = {}): Promise<Response> {
+function put(
+  url: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  range: string,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(url, {
     method: "PUT",
     headers: { "Content-Type": "application/octet-stream", "Content-Range": range, ...headers },
@@ -267,7 +272,7 @@ describe("PUT to the upload URL", () => {
 });
 
 /** PUTs the bytes from `from` on, in chunks of CHUNK, and returns the last answer. */
-async function uploadAllFrom(url: string, bytes: Uint8Array, from: number): Promise<Response> {
+async function uploadAllFrom(url: string, bytes: Uint8Array<ArrayBuffer>, from: number): Promise<Response> {
   let last: Response | null = null;
   for (let start = from; start < bytes.length; start += CHUNK) {
     const end = Math.min(start + CHUNK, bytes.length) - 1;
