@@ -1,0 +1,23 @@
+/** Small helpers shared by the benchmarks: medians and a printed table. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+export interface BenchRow {
+  benchmark: string;
+  variant: string;
+  figure: string;
+  /** Against the baseline measured in the same run (1.00 for the baseline itself). */
+  ratio: string;
+}
+
+export function printTable(rows: readonly BenchRow[]): void {
+  const headers: Array<keyof BenchRow> = ["benchmark", "variant", "figure", "ratio"];
+  const widths = headers.map((key) => Math.max(key.length, ...rows.map((row) => row[key].length)));
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join(" | ");
+  console.log(line(headers));
+  console.log(widths.map((width) => "-".repeat(width)).join("-|-"));
+  for (const row of rows) console.log(line(headers.map((key) => row[key])));
+}
