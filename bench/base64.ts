@@ -89,7 +89,7 @@ export async function runBase64Benchmark(): Promise<BenchRow[]> {
     await page.addScriptTag({ content: encoderScript(), type: "module" });
     await page.waitForFunction(() => "__graphBase64" in window);
     // Passed as text: tsx's transform would otherwise add helpers the page does not have.
-    const timings = (await page.evaluate(`(${PAGE_CODE})(${FILE_BYTES}, ${RUNS})`)) as PageTimings;
+    const timings = await page.evaluate<PageTimings>(`(${PAGE_CODE})(${FILE_BYTES}, ${RUNS})`);
     if (!timings.identical) throw new Error("The encoders disagree on the output.");
     const baseline = timings.nativeAvailable ? timings.native : timings.ours;
     const row = (variant: string, ms: number): BenchRow => ({
