@@ -35,8 +35,10 @@ type OpenResult = { dialog: OfficeDialogLike } | { error: OfficeErrorLike };
 function openOnce(office: OfficeLike, url: string, options: OfficeDialogOptionsLike): Promise<OpenResult> {
   return new Promise((resolve) => {
     office.context.ui.displayDialogAsync(url, options, (result) => {
-      if (result.status === "succeeded") resolve({ dialog: result.value });
-      else resolve({ error: result.error ?? { code: 0, message: "displayDialogAsync failed without an error" } });
+      // On failure Office sets `error` (and `status` "failed"); on success `error` is absent.
+      if (result.error) resolve({ error: result.error });
+      else if (result.status === "failed") resolve({ error: { code: 0, message: "displayDialogAsync failed" } });
+      else resolve({ dialog: result.value });
     });
   });
 }

@@ -9,8 +9,8 @@ export interface OfficeErrorLike {
 }
 
 export interface OfficeAsyncResultLike<T> {
-  /** `"succeeded"` or `"failed"` (`Office.AsyncResultStatus`). */
-  status: string;
+  /** `Office.AsyncResultStatus`: `"succeeded"` or `"failed"` at run time (typed as a numeric enum). */
+  status: unknown;
   value: T;
   error?: OfficeErrorLike;
 }
@@ -18,8 +18,11 @@ export interface OfficeAsyncResultLike<T> {
 export type OfficeDialogEventArgs = { message: string; origin: string | undefined } | { error: number };
 
 export interface OfficeDialogLike {
-  /** `eventType` is `"dialogMessageReceived"` or `"dialogEventReceived"` (`Office.EventType`). */
-  addEventHandler(eventType: string, handler: (args: OfficeDialogEventArgs) => void): void;
+  /**
+   * `eventType` is `"dialogMessageReceived"` or `"dialogEventReceived"`: the run-time values of
+   * `Office.EventType`, which @types/office-js declares as a numeric enum (hence the union).
+   */
+  addEventHandler(eventType: Office.EventType | string, handler: (args: OfficeDialogEventArgs) => void): void;
   close(): void;
 }
 
@@ -53,5 +56,7 @@ export interface OfficeLike {
   auth?: { getAuthContext?(): Promise<OfficeAuthContextLike> };
 }
 
+// Office.EventType.DialogMessageReceived / DialogEventReceived, spelled out so this module does not need the
+// Office global at run time (tests, and code that runs before office.js loads).
 export const DIALOG_MESSAGE_RECEIVED = "dialogMessageReceived";
 export const DIALOG_EVENT_RECEIVED = "dialogEventReceived";

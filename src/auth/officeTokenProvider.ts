@@ -160,6 +160,12 @@ class OfficeTokenProvider implements TokenProvider {
       hints,
       ...(request.claims ? { claims: request.claims } : {}),
     };
+    // Loading MSAL and creating the client are not sign-in failures a pop-up could fix.
+    await runWithDeadline(() => this.naa.getClient(), {
+      timeoutMs: this.timeouts.silentMs,
+      signal,
+      what: "loading sign-in",
+    });
     try {
       const result = await runWithDeadline(() => this.naa.silent(naaRequest), {
         timeoutMs: this.timeouts.silentMs,
