@@ -1,7 +1,7 @@
 // Unit and contract tests run under @swc/jest (type checking is `npm run typecheck`'s job).
-// ky and p-limit ship ES modules only, so they are transformed too.
+// Packages that ship ES modules only (ky, p-limit, react-intl, parts of msw) are transformed too.
 const transform = {
-  "^.+\\.(t|j)sx?$": [
+  "^.+\\.m?(t|j)sx?$": [
     "@swc/jest",
     {
       jsc: {
@@ -12,7 +12,7 @@ const transform = {
     },
   ],
 };
-const transformIgnorePatterns = ["/node_modules/(?!(ky|p-limit|yocto-queue|react-intl|@formatjs|intl-messageformat)/)"];
+const transformIgnorePatterns = ["/node_modules/(?!(ky|p-limit|yocto-queue|react-intl|@formatjs|intl-messageformat|rettime|until-async|@open-draft/deferred-promise)/)"];
 
 module.exports = {
   projects: [

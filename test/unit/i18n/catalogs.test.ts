@@ -13,6 +13,9 @@ const sampleValues = {
   percent: 0.5,
   name: "agenda.pdf",
   size: "2 MB",
+  message: "message",
+  reference: "ref-1",
+  limit: "35 MB",
 };
 
 describe.each(UI_LOCALES)("the %s catalog", (locale) => {
