@@ -38,18 +38,25 @@ export class NaaTokenSource {
     return this.client;
   }
 
+  /**
+   * With a known account: acquireTokenSilent. Without one: ssoSilent with Office's login hint (in NAA both go
+   * to the host; in the standard client MSAL falls back to, only ssoSilent works without an account). ssoSilent
+   * has no forceRefresh and would answer from MSAL's cache, so a forced refresh uses acquireTokenSilent, which
+   * in NAA takes the host's account.
+   */
   async silent(request: NaaTokenRequest): Promise<MsalResultLike> {
     const client = await this.getClient();
     const account = findAccount(client, request.hints);
     const claims = request.claims ? { claims: request.claims } : {};
-    const result = account
-      ? await client.acquireTokenSilent({
-          scopes: request.scopes,
-          account,
-          forceRefresh: request.forceRefresh,
-          ...claims,
-        })
-      : await client.ssoSilent({ scopes: request.scopes, ...loginHintOf(request.hints), ...claims });
+    const result =
+      account || request.forceRefresh
+        ? await client.acquireTokenSilent({
+            scopes: request.scopes,
+            ...(account ? { account } : {}),
+            forceRefresh: request.forceRefresh,
+            ...claims,
+          })
+        : await client.ssoSilent({ scopes: request.scopes, ...loginHintOf(request.hints), ...claims });
     remember(client, result);
     return result;
   }

@@ -33,7 +33,11 @@ export const ACCOUNT: MsalAccountLike = {
   name: "Adele Vance",
 };
 
-export function tokenResult(accessToken: string, expiresOn: Date | null, account = ACCOUNT): MsalResultLike {
+export function tokenResult(
+  accessToken: string,
+  expiresOn: Date | null,
+  account: MsalAccountLike | null = ACCOUNT,
+): MsalResultLike {
   return { accessToken, expiresOn, account };
 }
 

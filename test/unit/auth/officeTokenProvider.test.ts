@@ -271,6 +271,16 @@ describe("cache, forceRefresh and claims", () => {
     await expect(provider.getToken({ scopes: SCOPES })).resolves.toBe("token-2");
   });
 
+  it("forces a refresh through acquireTokenSilent even when MSAL knows no account", async () => {
+    const { client, provider, expiry } = setup();
+    client.onSilent = () => Promise.resolve(tokenResult("refreshed", expiry(), null));
+    await expect(provider.getToken({ scopes: SCOPES, forceRefresh: true })).resolves.toBe("refreshed");
+    expect(client.requests).toEqual([
+      { method: "acquireTokenSilent", request: { scopes: SCOPES, forceRefresh: true } },
+    ]);
+    expect(client.active).toBeNull();
+  });
+
   it("passes claims on to the pop-up when the silent call needs interaction", async () => {
     const { client, provider, expiry } = setup();
     client.active = ACCOUNT;
