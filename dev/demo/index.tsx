@@ -20,7 +20,7 @@ function graphBaseUrlFrom(params: URLSearchParams): string {
 /** Tells the emulator about a meeting the simulated Outlook just saved, as Exchange would learn of it. */
 async function reportSavedMeeting(graphBaseUrl: string, info: SavedItemInfo): Promise<void> {
   try {
-    await fetch(`${graphBaseUrl}/_emulator/events`, {
+    const response = await fetch(`${graphBaseUrl}/_emulator/events`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({
@@ -29,10 +29,11 @@ async function reportSavedMeeting(graphBaseUrl: string, info: SavedItemInfo): Pr
         subject: info.subject,
         start: info.start.toISOString(),
         end: info.end.toISOString(),
-        location: info.location,
+        ...(info.location ? { location: info.location } : {}),
         ...(info.visibleAfter ? { visibleAfter: info.visibleAfter.toISOString() } : {}),
       }),
     });
+    if (!response.ok) console.warn(`The Graph server refused the saved meeting (HTTP ${response.status}).`);
   } catch (error) {
     // Another Graph-compatible server may have no control API: the save itself still succeeds.
     console.warn("The Graph server did not take the saved meeting:", error);
