@@ -12,7 +12,18 @@ const officeAddinsReact = officeAddins.configs.react.map((config) => {
 });
 
 export default tseslint.config(
-  { ignores: ["dist/**", ".demo-build/**", "coverage/**", "node_modules/**", ".tmp/**", "**/*.js", "**/*.cjs", "**/*.mjs"] },
+  {
+    ignores: [
+      "dist/**",
+      ".demo-build/**",
+      "coverage/**",
+      "node_modules/**",
+      ".tmp/**",
+      "**/*.js",
+      "**/*.cjs",
+      "**/*.mjs",
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   ...officeAddinsReact,
   {

@@ -12,7 +12,9 @@ const transform = {
     },
   ],
 };
-const transformIgnorePatterns = ["/node_modules/(?!(ky|p-limit|yocto-queue|react-intl|@formatjs|intl-messageformat|rettime|until-async|@open-draft/deferred-promise)/)"];
+const transformIgnorePatterns = [
+  "/node_modules/(?!(ky|p-limit|yocto-queue|react-intl|@formatjs|intl-messageformat|rettime|until-async|@open-draft/deferred-promise)/)",
+];
 
 module.exports = {
   projects: [
