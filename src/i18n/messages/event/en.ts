@@ -1,0 +1,2 @@
+/** English text of the nested-event form (compose and pick). */
+export const eventEn = {} as const;

@@ -1,0 +1,2 @@
+/** English text of the cloud-link form. */
+export const linkEn = {} as const;

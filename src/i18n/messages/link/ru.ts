@@ -1,0 +1,4 @@
+import type { CatalogOf } from "../catalogOf";
+import type { linkEn } from "./en";
+
+export const linkRu: CatalogOf<typeof linkEn> = {};

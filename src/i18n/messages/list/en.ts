@@ -1,0 +1,2 @@
+/** English text of the attachment list. */
+export const listEn = {} as const;
