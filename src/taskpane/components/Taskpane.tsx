@@ -1,14 +1,28 @@
-import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
-import { useCallback, useState, type ReactNode } from "react";
+import {
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { MAX_FILE_BYTES } from "../../graph";
+import { formatFileSize } from "../../i18n/formatFileSize";
+import { AttachTargetContext, type AttachTarget } from "../attachTarget";
 import { describeError } from "../describeError";
 import { useEventSession } from "../hooks/useEventSession";
 import { useGraphClients } from "../hooks/useGraphClients";
 import { useMeeting } from "../hooks/useMeeting";
 import { isCancellation } from "../isCancellation";
+import { precheckFile } from "../precheckFile";
 import type { TaskpaneServices } from "../services";
+import { EventAttachForm } from "./event/EventAttachForm";
 import { FileAttachPanel, type AttachFileOutcome } from "./FileAttachPanel";
+import { LinkAttachForm } from "./link/LinkAttachForm";
+import { AttachmentList } from "./list/AttachmentList";
 import { MeetingHeader } from "./MeetingHeader";
 import { SaveConfirmDialog } from "./SaveConfirmDialog";
 import { SyncWaitNotice } from "./SyncWaitNotice";
@@ -24,84 +38,136 @@ const useStyles = makeStyles({
   },
 });
 
-/** The organizer's taskpane: the meeting, the forms, and what happened. */
+type FormTab = "file" | "event" | "link";
+
+/** The organizer's taskpane: the meeting, the three forms, the attachment list, and what happened. */
 export function Taskpane({ services }: { services: TaskpaneServices }): ReactNode {
   const styles = useStyles();
   const intl = useIntl();
   const { state: meetingState, refresh } = useMeeting(services.office);
   const graph = useGraphClients(services);
   const session = useEventSession(services.office, graph, refresh);
+  const [tab, setTab] = useState<FormTab>("file");
   const [changed, setChanged] = useState(false);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [attachedBytes, setAttachedBytes] = useState(0);
   const [signInPath, setSignInPath] = useState<string | null>(null);
+
+  const target = useMemo<AttachTarget>(
+    () => ({
+      ensureEvent: session.ensureEvent,
+      peekEvent: session.peekEvent,
+      graphFor: (event) => graph.forCalendar(event.sharedCalendar),
+      ownMailbox: { kind: "me" },
+      timeZone: meetingState.status === "ready" ? meetingState.meeting.timeZone : undefined,
+      describeError: (error) => describeError(error, intl),
+      isCancellation,
+      onAttached: () => {
+        setChanged(true);
+        setRefreshKey((key) => key + 1);
+        setSignInPath(services.tokens.lastPath);
+      },
+      onRemoved: () => {
+        setChanged(true);
+        setRefreshKey((key) => key + 1);
+      },
+    }),
+    [session.ensureEvent, session.peekEvent, graph, meetingState, intl, services.tokens],
+  );
 
   const attachFile = useCallback(
     async (
       file: File,
-      options: { signal: AbortSignal; onProgress(fraction: number): void },
+      options: { signal: AbortSignal; onProgress: (fraction: number) => void },
     ): Promise<AttachFileOutcome> => {
-      const event = await session.ensureEvent();
+      const event = await target.ensureEvent();
       if (!event) return { status: "declined" };
       options.signal.throwIfAborted();
-      const attachment = await graph.forCalendar(event.sharedCalendar).attachFile(event.ref, file, {
+      const attachment = await target.graphFor(event).attachFile(event.ref, file, {
         signal: options.signal,
         onProgress: (progress) =>
           options.onProgress(progress.totalBytes ? progress.bytesSent / progress.totalBytes : 1),
       });
-      setSignInPath(services.tokens.lastPath);
+      target.onAttached(attachment);
       return { status: "attached", size: attachment.size ?? file.size };
     },
-    [graph, services.tokens, session],
+    [target],
   );
 
   const precheck = useCallback(
-    (file: File): string | null => {
-      if (file.size === 0) return intl.formatMessage({ id: "error.input.fileEmpty" });
-      if (file.size > MAX_FILE_BYTES) return intl.formatMessage({ id: "error.input.fileTooLarge" });
-      return null;
+    (file: File, pending: readonly File[]) => {
+      const refusal = precheckFile(file, pending, attachedBytes);
+      if (!refusal) return null;
+      return refusal.reason === "mailboxLimit"
+        ? intl.formatMessage({ id: "error.input.mailboxLimit" }, { limit: formatFileSize(refusal.limit, intl.locale) })
+        : intl.formatMessage({ id: `error.input.${refusal.reason}` });
     },
-    [intl],
+    [attachedBytes, intl],
   );
 
   return (
-    <main className={styles.root}>
-      {meetingState.status === "loading" && (
-        <Spinner size="tiny" label={intl.formatMessage({ id: "meeting.loading" })} />
-      )}
-      {meetingState.status === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(meetingState.error, intl).message}</MessageBarBody>
-        </MessageBar>
-      )}
-      {meetingState.status === "ready" && (
-        <MeetingHeader
-          subject={meetingState.meeting.subject}
-          start={meetingState.meeting.start}
-          end={meetingState.meeting.end}
-          saved={meetingState.meeting.saved !== false}
-          recurrence={meetingState.meeting.recurrence}
-        />
-      )}
-      {session.syncWait && <SyncWaitNotice wait={session.syncWait} onCancel={session.cancelSyncWait} />}
-      <FileAttachPanel
-        attachFile={attachFile}
-        precheck={precheck}
-        describeError={(error) => describeError(error, intl).message}
-        isCancellation={isCancellation}
-        onAttached={() => setChanged(true)}
-      />
-      {changed && (
-        <MessageBar intent="warning" layout="multiline" data-testid="send-update-notice">
-          <MessageBarBody>
-            <FormattedMessage id="notice.sendUpdate" />
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {signInPath && (
-        <Caption1 data-testid="sign-in-path">
-          <FormattedMessage id="signIn.path" values={{ path: signInPath }} />
-        </Caption1>
-      )}
-      <SaveConfirmDialog kind={session.pendingSave} onAnswer={session.answerSave} />
-    </main>
+    <AttachTargetContext.Provider value={target}>
+      <main className={styles.root}>
+        {meetingState.status === "loading" && (
+          <Spinner size="tiny" label={intl.formatMessage({ id: "meeting.loading" })} />
+        )}
+        {meetingState.status === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>{describeError(meetingState.error, intl).message}</MessageBarBody>
+          </MessageBar>
+        )}
+        {meetingState.status === "ready" && (
+          <MeetingHeader
+            subject={meetingState.meeting.subject}
+            start={meetingState.meeting.start}
+            end={meetingState.meeting.end}
+            saved={meetingState.meeting.saved !== false}
+            recurrence={meetingState.meeting.recurrence}
+          />
+        )}
+        {session.syncWait && <SyncWaitNotice wait={session.syncWait} onCancel={session.cancelSyncWait} />}
+        <TabList selectedValue={tab} onTabSelect={(_event, data) => setTab(data.value as FormTab)} size="small">
+          <Tab value="file" id="tab-file" aria-controls="panel-file">
+            <FormattedMessage id="tab.file" />
+          </Tab>
+          <Tab value="event" id="tab-event" aria-controls="panel-event">
+            <FormattedMessage id="tab.event" />
+          </Tab>
+          <Tab value="link" id="tab-link" aria-controls="panel-link">
+            <FormattedMessage id="tab.link" />
+          </Tab>
+        </TabList>
+        {/* Every form stays mounted, so what the organizer typed survives switching tabs. */}
+        <div role="tabpanel" id="panel-file" aria-labelledby="tab-file" hidden={tab !== "file"}>
+          <FileAttachPanel
+            attachFile={attachFile}
+            precheck={precheck}
+            describeError={(error) => describeError(error, intl).message}
+            isCancellation={isCancellation}
+            onAttached={() => undefined}
+          />
+        </div>
+        <div role="tabpanel" id="panel-event" aria-labelledby="tab-event" hidden={tab !== "event"}>
+          <EventAttachForm />
+        </div>
+        <div role="tabpanel" id="panel-link" aria-labelledby="tab-link" hidden={tab !== "link"}>
+          <LinkAttachForm />
+        </div>
+        {changed && (
+          <MessageBar intent="warning" layout="multiline" data-testid="send-update-notice">
+            <MessageBarBody>
+              <FormattedMessage id="notice.sendUpdate" />
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <AttachmentList refreshKey={refreshKey} onTotalSizeChange={setAttachedBytes} />
+        {signInPath && (
+          <Caption1 data-testid="sign-in-path">
+            <FormattedMessage id="signIn.path" values={{ path: signInPath }} />
+          </Caption1>
+        )}
+        <SaveConfirmDialog kind={session.pendingSave} onAnswer={session.answerSave} />
+      </main>
+    </AttachTargetContext.Provider>
   );
 }

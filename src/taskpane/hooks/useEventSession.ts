@@ -9,6 +9,11 @@ export interface SyncWait {
 }
 
 export interface EventSession {
+  /**
+   * The event when the meeting is already saved (even in a read-only calendar, so it can be shown), without ever
+   * saving or asking; null for an unsaved meeting.
+   */
+  peekEvent: () => Promise<ReadyEvent | null>;
   /** The event to attach to; null when the organizer declined to save the meeting. Shared by concurrent callers. */
   ensureEvent: () => Promise<ReadyEvent | null>;
   /** Non-null while the organizer is being asked whether the meeting may be saved. */
@@ -94,7 +99,17 @@ export function useEventSession(office: OfficeLike, graph: GraphClients, onSaved
     return current.current;
   }, [locate]);
 
+  const peekEvent = useCallback(async (): Promise<ReadyEvent | null> => {
+    if (current.current) return current.current;
+    const resolved = await resolveEvent(office, { confirmSave: () => Promise.resolve(false) });
+    if (resolved.status === "declined") return null;
+    // Saved already: share it with later attaches, so they neither ask nor look it up again. A read-only calendar
+    // is not shared: attaching must go through ensureEvent's refusal.
+    if (resolved.canWrite) current.current ??= Promise.resolve(resolved);
+    return resolved;
+  }, [office]);
+
   const cancelSyncWait = useCallback(() => syncController.current?.abort(), []);
 
-  return { ensureEvent, pendingSave, answerSave, syncWait, cancelSyncWait };
+  return { peekEvent, ensureEvent, pendingSave, answerSave, syncWait, cancelSyncWait };
 }

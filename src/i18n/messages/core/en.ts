@@ -38,6 +38,10 @@ export const coreEn = {
   "signIn.retry": "Try again",
   "signIn.path": "Signed in ({path})",
 
+  "tab.file": "File",
+  "tab.event": "Event",
+  "tab.link": "Cloud link",
+
   "file.pick": "Choose files",
   "file.dropHint": "or drop files here",
   "file.attach": "Attach",

@@ -36,6 +36,10 @@ export const coreEs: CatalogOf<typeof coreEn> = {
   "signIn.retry": "Reintentar",
   "signIn.path": "Sesión iniciada ({path})",
 
+  "tab.file": "Archivo",
+  "tab.event": "Evento",
+  "tab.link": "Vínculo a la nube",
+
   "file.pick": "Elegir archivos",
   "file.dropHint": "o suelte archivos aquí",
   "file.attach": "Adjuntar",

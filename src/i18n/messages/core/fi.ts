@@ -37,6 +37,10 @@ export const coreFi: CatalogOf<typeof coreEn> = {
   "signIn.retry": "Yritä uudelleen",
   "signIn.path": "Kirjautunut ({path})",
 
+  "tab.file": "Tiedosto",
+  "tab.event": "Tapahtuma",
+  "tab.link": "Pilvilinkki",
+
   "file.pick": "Valitse tiedostoja",
   "file.dropHint": "tai pudota tiedostot tähän",
   "file.attach": "Liitä",

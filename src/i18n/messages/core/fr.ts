@@ -38,6 +38,10 @@ export const coreFr: CatalogOf<typeof coreEn> = {
   "signIn.retry": "Réessayer",
   "signIn.path": "Connecté ({path})",
 
+  "tab.file": "Fichier",
+  "tab.event": "Événement",
+  "tab.link": "Lien cloud",
+
   "file.pick": "Choisir des fichiers",
   "file.dropHint": "ou déposez des fichiers ici",
   "file.attach": "Joindre",

@@ -37,6 +37,10 @@ export const coreJa: CatalogOf<typeof coreEn> = {
   "signIn.retry": "再試行",
   "signIn.path": "サインイン済み ({path})",
 
+  "tab.file": "ファイル",
+  "tab.event": "イベント",
+  "tab.link": "クラウド リンク",
+
   "file.pick": "ファイルを選択",
   "file.dropHint": "またはここにファイルをドロップ",
   "file.attach": "添付",

@@ -37,6 +37,10 @@ export const coreRu: CatalogOf<typeof coreEn> = {
   "signIn.retry": "Повторить",
   "signIn.path": "Вход выполнен ({path})",
 
+  "tab.file": "Файл",
+  "tab.event": "Событие",
+  "tab.link": "Облачная ссылка",
+
   "file.pick": "Выбрать файлы",
   "file.dropHint": "или перетащите файлы сюда",
   "file.attach": "Вложить",
