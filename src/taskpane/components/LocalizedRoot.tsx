@@ -29,6 +29,11 @@ export function LocalizedRoot({ locale, theme, children }: LocalizedRootProps): 
     };
   }, [locale]);
 
+  // Screen readers and hyphenation follow the document's language.
+  useEffect(() => {
+    if (messages) document.documentElement.lang = messages.locale;
+  }, [messages]);
+
   return (
     <FluentProvider theme={theme} dir="ltr" style={{ minHeight: "100vh" }}>
       {messages ? (

@@ -8,9 +8,10 @@ import {
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { formatFileSize } from "../../i18n/formatFileSize";
+import { describeHost, type ReadyEvent } from "../../office";
 import { AttachTargetContext, type AttachTarget } from "../attachTarget";
 import { describeError } from "../describeError";
 import { useEventSession } from "../hooks/useEventSession";
@@ -52,6 +53,21 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
   const [refreshKey, setRefreshKey] = useState(0);
   const [attachedBytes, setAttachedBytes] = useState(0);
   const [signInPath, setSignInPath] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ReadyEvent | null>(null);
+  const olderOutlook = useMemo(() => !describeHost(services.office).mailbox18, [services.office]);
+
+  // Where the meeting lives, known without saving anything: the calendar's owner, and whether it is read-only.
+  useEffect(() => {
+    let current = true;
+    session.peekEvent().then(
+      (event) => current && setPreview(event),
+      // Failures surface, with their message, when the organizer attaches something.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [session.peekEvent, refreshKey]);
 
   const target = useMemo<AttachTarget>(
     () => ({
@@ -123,7 +139,22 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
             end={meetingState.meeting.end}
             saved={meetingState.meeting.saved !== false}
             recurrence={meetingState.meeting.recurrence}
+            {...(preview?.owner ? { owner: preview.owner } : {})}
           />
+        )}
+        {preview && !preview.canWrite && (
+          <MessageBar intent="error" layout="multiline" data-testid="read-only-notice">
+            <MessageBarBody>
+              <FormattedMessage id="error.office.readOnlyDelegate" values={{ owner: preview.owner ?? "" }} />
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {olderOutlook && (
+          <MessageBar intent="info" layout="multiline" data-testid="older-outlook-notice">
+            <MessageBarBody>
+              <FormattedMessage id="meeting.olderOutlook" />
+            </MessageBarBody>
+          </MessageBar>
         )}
         {session.syncWait && <SyncWaitNotice wait={session.syncWait} onCancel={session.cancelSyncWait} />}
         <TabList selectedValue={tab} onTabSelect={(_event, data) => setTab(data.value as FormTab)} size="small">

@@ -99,14 +99,24 @@ export function useEventSession(office: OfficeLike, graph: GraphClients, onSaved
     return current.current;
   }, [locate]);
 
-  const peekEvent = useCallback(async (): Promise<ReadyEvent | null> => {
+  const peeked = useRef<Promise<ReadyEvent | null> | null>(null);
+  const peekEvent = useCallback((): Promise<ReadyEvent | null> => {
     if (current.current) return current.current;
-    const resolved = await resolveEvent(office, { confirmSave: () => Promise.resolve(false) });
-    if (resolved.status === "declined") return null;
-    // Saved already: share it with later attaches, so they neither ask nor look it up again. A read-only calendar
-    // is not shared: attaching must go through ensureEvent's refusal.
-    if (resolved.canWrite) current.current ??= Promise.resolve(resolved);
-    return resolved;
+    // One look shared by everyone who asks at start (the header and the list), never saving anything.
+    peeked.current ??= resolveEvent(office, { confirmSave: () => Promise.resolve(false) }).then((resolved) => {
+      if (resolved.status === "declined") {
+        peeked.current = null;
+        return null;
+      }
+      // Saved already: share it with later attaches, so they neither ask nor look it up again. A read-only
+      // calendar is not shared: attaching must go through ensureEvent's refusal.
+      if (resolved.canWrite) current.current ??= Promise.resolve(resolved);
+      return resolved;
+    });
+    peeked.current.catch(() => {
+      peeked.current = null;
+    });
+    return peeked.current;
   }, [office]);
 
   const cancelSyncWait = useCallback(() => syncController.current?.abort(), []);

@@ -3,5 +3,9 @@ import { startDevServer, type RunningDevServer } from "../../../dev/server/devSe
 
 /** Serves the demo build (`webpack --env demo`) with a fresh Graph emulator on a free loopback port. */
 export function startTestServer(): Promise<RunningDevServer> {
-  return startDevServer({ staticDir: path.resolve(".demo-build"), httpPort: 0, httpsPort: null });
+  return startDevServer({
+    staticDir: path.resolve(process.env.DEMO_BUILD_DIR ?? ".demo-build"),
+    httpPort: 0,
+    httpsPort: null,
+  });
 }

@@ -19,6 +19,8 @@ export const coreEn = {
   "meeting.series": "You are editing the whole series. Attachments go on the series.",
   "meeting.occurrence": "You are editing one occurrence. Attachments go on this occurrence only.",
   "meeting.sharedCalendar": "In {owner}'s calendar",
+  "meeting.olderOutlook":
+    "This version of Outlook cannot tell the add-in which meeting is open without saving it, so you will be asked to save before each attachment. Meetings in shared calendars are not recognized.",
   "meeting.readError": "The meeting's details could not be read from Outlook. {detail}",
 
   "save.title": "Save the meeting first?",

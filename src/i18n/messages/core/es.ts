@@ -17,6 +17,8 @@ export const coreEs: CatalogOf<typeof coreEn> = {
   "meeting.series": "Está editando toda la serie. Los datos adjuntos se agregan a la serie.",
   "meeting.occurrence": "Está editando una sola repetición. Los datos adjuntos se agregan solo a esta repetición.",
   "meeting.sharedCalendar": "En el calendario de {owner}",
+  "meeting.olderOutlook":
+    "Esta versión de Outlook no puede indicar al complemento qué reunión está abierta sin guardarla, por lo que se le pedirá que guarde antes de cada dato adjunto. Las reuniones de calendarios compartidos no se reconocen.",
   "meeting.readError": "No se pudieron leer los detalles de la reunión en Outlook. {detail}",
 
   "save.title": "¿Guardar primero la reunión?",

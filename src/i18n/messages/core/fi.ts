@@ -17,6 +17,8 @@ export const coreFi: CatalogOf<typeof coreEn> = {
   "meeting.series": "Muokkaat koko sarjaa. Liitteet lisätään sarjaan.",
   "meeting.occurrence": "Muokkaat yhtä esiintymää. Liitteet lisätään vain tähän esiintymään.",
   "meeting.sharedCalendar": "Käyttäjän {owner} kalenterissa",
+  "meeting.olderOutlook":
+    "Tämä Outlook-versio ei pysty kertomaan apuohjelmalle, mikä kokous on auki, tallentamatta sitä, joten sinua pyydetään tallentamaan ennen jokaista liitettä. Jaettujen kalenterien kokouksia ei tunnisteta.",
   "meeting.readError": "Kokouksen tietoja ei voitu lukea Outlookista. {detail}",
 
   "save.title": "Tallennetaanko kokous ensin?",

@@ -18,6 +18,8 @@ export const coreFr: CatalogOf<typeof coreEn> = {
   "meeting.occurrence":
     "Vous modifiez une seule occurrence. Les pièces jointes sont ajoutées à cette occurrence uniquement.",
   "meeting.sharedCalendar": "Dans le calendrier de {owner}",
+  "meeting.olderOutlook":
+    "Cette version d’Outlook ne peut pas indiquer au complément quelle réunion est ouverte sans l’enregistrer : il vous sera donc demandé d’enregistrer avant chaque pièce jointe. Les réunions des calendriers partagés ne sont pas reconnues.",
   "meeting.readError": "Les détails de la réunion n’ont pas pu être lus dans Outlook. {detail}",
 
   "save.title": "Enregistrer d’abord la réunion ?",

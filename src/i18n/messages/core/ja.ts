@@ -18,6 +18,8 @@ export const coreJa: CatalogOf<typeof coreEn> = {
   "meeting.series": "定期的な会議の全体を編集しています。添付ファイルは定期的な会議全体に追加されます。",
   "meeting.occurrence": "定期的な会議の 1 回分を編集しています。添付ファイルはこの回にのみ追加されます。",
   "meeting.sharedCalendar": "{owner} さんの予定表",
+  "meeting.olderOutlook":
+    "このバージョンの Outlook では、会議を保存しないとアドインがどの会議が開いているかを判別できません。そのため、添付ファイルを追加するたびに保存を求められます。共有の予定表の会議は認識されません。",
   "meeting.readError": "Outlook から会議の詳細を読み取れませんでした。{detail}",
 
   "save.title": "先に会議を保存しますか?",
