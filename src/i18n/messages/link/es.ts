@@ -26,7 +26,7 @@ export const linkEs: CatalogOf<typeof linkEn> = {
 
   "link.provider.label": "Ubicación",
   "link.provider.oneDriveBusiness": "SharePoint u OneDrive para el trabajo o la escuela",
-  "link.provider.oneDriveConsumer": "OneDrive (personal)",
+  "link.provider.oneDriveConsumer": "OneDrive personal",
   "link.provider.other": "Otro sitio",
   "link.provider.recognised": "Reconocido a partir del vínculo.",
   "link.provider.differs": "El vínculo parece ser de {name}.",
