@@ -1,6 +1,47 @@
-import type { ReactNode } from "react";
+import { Field, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
+import { lazy, Suspense, useState, type ReactNode } from "react";
+import { useIntl } from "react-intl";
+import { ComposeEventForm } from "./ComposeEventForm";
+import { useEventStyles } from "./eventStyles";
+
+// The picker (search, results, preview) is its own chunk: the first screen does not pay for it.
+const EventPicker = lazy(() => import(/* webpackChunkName: "event-picker" */ "./EventPicker"));
+
+type Mode = "compose" | "pick";
 
 /** The nested-event form: compose an event, or pick one from the organizer's calendar, and attach it. */
 export function EventAttachForm(): ReactNode {
-  return null;
+  const styles = useEventStyles();
+  const intl = useIntl();
+  const [mode, setMode] = useState<Mode>("compose");
+  const [pickerOpened, setPickerOpened] = useState(false);
+  return (
+    <div className={styles.form} data-testid="event-form">
+      <Field label={intl.formatMessage({ id: "event.mode.label" })}>
+        <RadioGroup
+          value={mode}
+          onChange={(_event, data) => {
+            const next = data.value === "pick" ? "pick" : "compose";
+            setMode(next);
+            if (next === "pick") setPickerOpened(true);
+          }}
+          data-testid="event-mode"
+        >
+          <Radio value="compose" label={intl.formatMessage({ id: "event.mode.compose" })} />
+          <Radio value="pick" label={intl.formatMessage({ id: "event.mode.pick" })} />
+        </RadioGroup>
+      </Field>
+      {/* Both stay mounted once shown, so switching back and forth keeps what was typed or chosen. */}
+      <div hidden={mode !== "compose"}>
+        <ComposeEventForm />
+      </div>
+      {pickerOpened && (
+        <div hidden={mode !== "pick"}>
+          <Suspense fallback={<Spinner size="tiny" label={intl.formatMessage({ id: "event.loadingPicker" })} />}>
+            <EventPicker />
+          </Suspense>
+        </div>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,135 @@
+import { MAX_NAME_LENGTH, type EventAttachmentInput } from "../../../graph";
+import type { MessageId } from "../../../i18n/messages/en";
+import type { ComposeDraft } from "./composeDraft";
+import { toEventBody } from "./eventBody";
+import { addDays, localDateTime, parseDateInput, parseTimeInput, wallClockMs } from "./localDates";
+import { resolveTimeZone } from "./timeZones";
+import { instantOf } from "./zonedTime";
+
+/** The compose form's fields that can carry a message. */
+export type ComposeField = "name" | "subject" | "startDate" | "startTime" | "endDate" | "endTime" | "timeZone";
+
+/** What is wrong with one field: a message id and its values. */
+export interface FieldProblem {
+  id: MessageId;
+  values?: Record<string, string>;
+}
+
+export type ComposeProblems = Partial<Record<ComposeField, FieldProblem>>;
+
+export type ComposeCheck = { ok: true; input: EventAttachmentInput } | { ok: false; problems: ComposeProblems };
+
+/** The order fields appear in, so the first problem can take the focus. */
+export const COMPOSE_FIELD_ORDER: readonly ComposeField[] = [
+  "name",
+  "subject",
+  "startDate",
+  "startTime",
+  "endDate",
+  "endTime",
+  "timeZone",
+];
+
+function checkName(draft: ComposeDraft): FieldProblem | undefined {
+  const typed = draft.name.trim();
+  const name = typed || draft.subject.trim();
+  // Control characters other than tabs and line breaks cannot be part of an attachment name.
+  if (/\p{Cc}/u.test(name)) return { id: "error.input.nameInvalid" };
+  if ([...name].length <= MAX_NAME_LENGTH) return undefined;
+  return { id: typed ? "error.input.nameTooLong" : "event.error.nameFromSubjectTooLong" };
+}
+
+function checkDate(text: string, missing: MessageId): FieldProblem | undefined {
+  const parsed = parseDateInput(text);
+  if (parsed.ok) return undefined;
+  return { id: parsed.problem === "missing" ? missing : "event.error.dateImpossible" };
+}
+
+function checkTime(text: string, missing: MessageId): FieldProblem | undefined {
+  const parsed = parseTimeInput(text);
+  if (parsed.ok) return undefined;
+  return { id: parsed.problem === "missing" ? missing : "event.error.timeInvalid" };
+}
+
+function withoutUndefined(problems: Record<ComposeField, FieldProblem | undefined>): ComposeProblems {
+  return Object.fromEntries(Object.entries(problems).filter(([, problem]) => problem !== undefined));
+}
+
+/**
+ * Checks the draft the way the organizer thinks of it (per field, in their words) and builds the Graph input.
+ * Start and end are compared as instants in the chosen zone, so "01:30 to 01:15" on the night clocks go back is
+ * compared by real time. All-day events take dates only and run from midnight of the first day to midnight after
+ * the last one, which is how Outlook stores them.
+ */
+export function validateCompose(draft: ComposeDraft): ComposeCheck {
+  const zone = resolveTimeZone(draft.timeZone);
+  const problems: Record<ComposeField, FieldProblem | undefined> = {
+    name: checkName(draft),
+    subject: draft.subject.trim() === "" ? { id: "error.input.subjectInvalid" } : undefined,
+    startDate: checkDate(draft.startDate, "event.error.startDateMissing"),
+    startTime: draft.isAllDay ? undefined : checkTime(draft.startTime, "event.error.startTimeMissing"),
+    endDate: checkDate(draft.endDate, "event.error.endDateMissing"),
+    endTime: draft.isAllDay ? undefined : checkTime(draft.endTime, "event.error.endTimeMissing"),
+    timeZone:
+      draft.timeZone.trim() === ""
+        ? { id: "error.input.timeZoneEmpty" }
+        : zone
+          ? undefined
+          : { id: "event.error.timeZoneUnknown", values: { name: draft.timeZone.trim() } },
+  };
+  const found = withoutUndefined(problems);
+  if (Object.keys(found).length > 0 || !zone) return { ok: false, problems: found };
+
+  const startDate = draft.startDate.trim();
+  const endDate = draft.endDate.trim();
+  if (draft.isAllDay) {
+    if (endDate < startDate) return { ok: false, problems: { endDate: { id: "event.error.endDateBeforeStart" } } };
+    return {
+      ok: true,
+      input: buildInput(draft, zone.graphName, {
+        start: localDateTime(startDate, "00:00"),
+        end: localDateTime(addDays(endDate, 1), "00:00"),
+      }),
+    };
+  }
+  // Both times were checked above; the fallback only satisfies the type.
+  const startTime = timeOf(draft.startTime);
+  const endTime = timeOf(draft.endTime);
+  const start = instantOf(wallClockMs(startDate, startTime), zone.iana);
+  const end = instantOf(wallClockMs(endDate, endTime), zone.iana);
+  if (end < start) {
+    const field = endDate === startDate ? "endTime" : "endDate";
+    return { ok: false, problems: { [field]: { id: "error.input.endBeforeStart" } } };
+  }
+  return {
+    ok: true,
+    input: buildInput(draft, zone.graphName, {
+      start: localDateTime(startDate, startTime),
+      end: localDateTime(endDate, endTime),
+    }),
+  };
+}
+
+function timeOf(text: string): string {
+  const parsed = parseTimeInput(text);
+  return parsed.ok ? parsed.value : "00:00";
+}
+
+function buildInput(
+  draft: ComposeDraft,
+  timeZone: string,
+  times: { start: string; end: string },
+): EventAttachmentInput {
+  const subject = draft.subject.trim();
+  const body = toEventBody(draft.bodyText, draft.bodyType);
+  const location = draft.location.trim();
+  return {
+    name: draft.name.trim() || subject,
+    subject,
+    ...(body ? { body } : {}),
+    start: { dateTime: times.start, timeZone },
+    end: { dateTime: times.end, timeZone },
+    ...(location ? { location } : {}),
+    isAllDay: draft.isAllDay,
+  };
+}
