@@ -41,6 +41,7 @@ export {
 export { buildEventAttachment } from "./payloads/eventAttachment";
 export { buildFileAttachment, type NamedBlob } from "./payloads/fileAttachment";
 export { buildReferenceAttachment } from "./payloads/referenceAttachment";
+export { validateAttachmentName } from "./payloads/validateName";
 export {
   REFERENCE_PERMISSIONS,
   REFERENCE_PROVIDERS,

@@ -1,6 +1,8 @@
 import { AttachmentInputError } from "../errors/AttachmentInputError";
 import { MAX_NAME_LENGTH } from "../core/limits";
 
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
+
 /** Checks an attachment name and returns it trimmed; Outlook shows it as the attachment's title. */
 export function validateAttachmentName(name: string): string {
   const trimmed = name.trim();
@@ -10,6 +12,10 @@ export function validateAttachmentName(name: string): string {
   }
   if (/\p{Cc}/u.test(trimmed)) {
     throw new AttachmentInputError("nameInvalid", "name", "The name contains control characters.");
+  }
+  // Bidirectional overrides make "invoice\u202Efdp.exe" read as "invoiceexe.pdf": a classic way to disguise a file.
+  if (BIDI_CONTROLS.test(trimmed)) {
+    throw new AttachmentInputError("nameInvalid", "name", "The name contains bidirectional override characters.");
   }
   return trimmed;
 }

@@ -11,6 +11,7 @@ import {
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { formatFileSize } from "../../i18n/formatFileSize";
+import { validateAttachmentName } from "../../graph";
 import { describeHost, type ReadyEvent } from "../../office";
 import { AttachTargetContext, type AttachTarget } from "../attachTarget";
 import { describeError } from "../describeError";
@@ -112,6 +113,11 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
 
   const precheck = useCallback(
     (file: File, pending: readonly File[]) => {
+      try {
+        validateAttachmentName(file.name);
+      } catch (error) {
+        return describeError(error, intl).message;
+      }
       const refusal = precheckFile(file, pending, attachedBytes);
       if (!refusal) return null;
       return refusal.reason === "mailboxLimit"

@@ -54,6 +54,11 @@ describe("fileAttachment", () => {
     expect(refusal(() => validateFile(namedBlob(["x"], "n".repeat(256))))).toMatchObject({ reason: "nameTooLong" });
     expect(validateFile(namedBlob(["x"], "n".repeat(255)))).toHaveLength(255);
     expect(refusal(() => validateFile(namedBlob(["x"], "bad\u0007name")))).toMatchObject({ reason: "nameInvalid" });
+    expect(refusal(() => validateFile(namedBlob(["x"], "invoice\u202Efdp.exe")))).toMatchObject({
+      reason: "nameInvalid",
+    });
+    expect(refusal(() => validateFile(namedBlob(["x"], "a\u2067b")))).toMatchObject({ reason: "nameInvalid" });
+    expect(validateFile(namedBlob(["x"], "שלום עולם 📎.txt"))).toBe("שלום עולם 📎.txt");
     const huge = { size: 150 * 1024 * 1024 + 1, name: "big.bin", type: "" } as unknown as Blob & { name: string };
     expect(refusal(() => validateFile(huge))).toMatchObject({ reason: "fileTooLarge", field: "file" });
     const limit = { size: 150 * 1024 * 1024, name: "big.bin", type: "" } as unknown as Blob & { name: string };

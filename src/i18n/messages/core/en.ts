@@ -91,7 +91,7 @@ export const coreEn = {
   "error.input.nameEmpty": "Enter a name.",
   "error.input.nameTooLong": "Use a name of at most 255 characters.",
   "error.input.nameInvalid":
-    "The name contains characters that cannot be used (control characters or path separators).",
+    "The name contains characters that cannot be used: control characters or text-direction overrides.",
   "error.input.fileEmpty": "This file is empty (0 bytes), so there is nothing to attach.",
   "error.input.fileTooLarge": "This file is larger than 150 MB, the most Outlook accepts. Attach a link to it instead.",
   "error.input.fileTooLargeForCloud":

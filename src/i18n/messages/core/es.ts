@@ -96,7 +96,7 @@ export const coreEs: CatalogOf<typeof coreEn> = {
   "error.input.nameEmpty": "Escriba un nombre.",
   "error.input.nameTooLong": "Use un nombre de 255 caracteres como máximo.",
   "error.input.nameInvalid":
-    "El nombre contiene caracteres que no se pueden usar (caracteres de control o separadores de ruta).",
+    "El nombre contiene caracteres que no se pueden usar: caracteres de control o de cambio de dirección del texto.",
   "error.input.fileEmpty": "Este archivo está vacío (0 bytes), por lo que no hay nada que adjuntar.",
   "error.input.fileTooLarge":
     "Este archivo supera los 150 MB, el máximo que acepta Outlook. Adjunte en su lugar un vínculo al archivo.",

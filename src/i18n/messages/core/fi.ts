@@ -93,7 +93,8 @@ export const coreFi: CatalogOf<typeof coreEn> = {
 
   "error.input.nameEmpty": "Kirjoita nimi.",
   "error.input.nameTooLong": "Käytä enintään 255 merkin pituista nimeä.",
-  "error.input.nameInvalid": "Nimessä on merkkejä, joita ei voi käyttää (ohjausmerkkejä tai polun erottimia).",
+  "error.input.nameInvalid":
+    "Nimessä on merkkejä, joita ei voi käyttää: ohjausmerkkejä tai tekstin suunnan ohittavia merkkejä.",
   "error.input.fileEmpty": "Tämä tiedosto on tyhjä (0 tavua), joten liitettävää ei ole.",
   "error.input.fileTooLarge":
     "Tämä tiedosto on suurempi kuin 150 Mt, joka on Outlookin sallima enimmäiskoko. Liitä sen sijaan linkki tiedostoon.",

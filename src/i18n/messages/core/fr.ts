@@ -95,7 +95,7 @@ export const coreFr: CatalogOf<typeof coreEn> = {
   "error.input.nameEmpty": "Entrez un nom.",
   "error.input.nameTooLong": "Utilisez un nom de 255 caractères maximum.",
   "error.input.nameInvalid":
-    "Le nom contient des caractères non autorisés (caractères de contrôle ou séparateurs de chemin).",
+    "Le nom contient des caractères non autorisés : caractères de contrôle ou de changement de sens du texte.",
   "error.input.fileEmpty": "Ce fichier est vide (0 octet) : il n’y a rien à joindre.",
   "error.input.fileTooLarge":
     "Ce fichier dépasse 150 Mo, la taille maximale acceptée par Outlook. Joignez plutôt un lien vers ce fichier.",
