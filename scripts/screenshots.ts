@@ -1,0 +1,82 @@
+/**
+ * `npm run screenshots`: builds the demo, opens it in headless Chromium and saves the pictures the README shows
+ * (docs/screenshots/*.png), so they always show what the code does today.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import webpack from "webpack";
+import type { Page } from "playwright-core";
+import { startDevServer } from "../dev/server/devServer";
+import { launchBrowser } from "../test/e2e/support/browser";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const createWebpackConfig = require("../webpack.config.js") as (
+  env: Record<string, string | boolean>,
+  argv: { mode: "production" },
+) => webpack.Configuration;
+
+const OUT_DIR = path.resolve("docs/screenshots");
+const BUILD_DIR = path.resolve(".demo-build-screenshots");
+
+function buildDemo(): Promise<void> {
+  const compiler = webpack(createWebpackConfig({ demo: true, outDir: BUILD_DIR }, { mode: "production" }));
+  return new Promise((resolve, reject) =>
+    compiler.run((error, stats) => {
+      if (error || stats?.hasErrors()) reject(error ?? new Error(stats?.toString("errors-only")));
+      else compiler.close(() => resolve());
+    }),
+  );
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  const pane = page.locator("#root");
+  await pane.screenshot({ path: path.join(OUT_DIR, `${name}.png`) });
+  console.log(`  docs/screenshots/${name}.png`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  console.log("Building the demo…");
+  await buildDemo();
+  const server = await startDevServer({ staticDir: BUILD_DIR, httpPort: 0, httpsPort: null });
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 900 });
+    await page.goto(`${server.httpOrigin}/demo.html?host=saved`);
+    await page.getByTestId("meeting-subject").waitFor();
+
+    await page.getByTestId("file-input").setInputFiles([
+      { name: "Agenda Q3 planning.docx", mimeType: "application/octet-stream", buffer: Buffer.alloc(48_000, 1) },
+      { name: "Budget draft.xlsx", mimeType: "application/octet-stream", buffer: Buffer.alloc(220_000, 2) },
+      { name: "empty-notes.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) },
+    ]);
+    await page.getByTestId("file-result").nth(1).waitFor();
+    await shoot(page, "file-form");
+
+    await page.getByRole("tab", { name: "Event" }).click();
+    await shoot(page, "event-form");
+
+    await page.getByRole("tab", { name: "Cloud link" }).click();
+    const link = page.getByRole("textbox").first();
+    await link.fill("https://contoso.sharepoint.com/sites/planning/Shared%20Documents/Roadmap%202027.pptx");
+    await shoot(page, "link-form");
+
+    await page.getByRole("tab", { name: "File" }).click();
+    await page.getByRole("heading", { name: /Attachments on this meeting/ }).scrollIntoViewIfNeeded();
+    await shoot(page, "attachment-list");
+
+    await page.goto(`${server.httpOrigin}/demo.html?host=delegate&theme=dark&lang=fr-FR`);
+    await page.getByTestId("meeting-subject").waitFor();
+    await shoot(page, "dark-french-delegate");
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
