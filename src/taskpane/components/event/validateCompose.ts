@@ -1,4 +1,6 @@
-import { MAX_NAME_LENGTH, type EventAttachmentInput } from "../../../graph";
+import type { EventAttachmentInput } from "../../../graph";
+// The limit alone, not the client's index: this module also runs where the client's dependencies are not loaded.
+import { MAX_NAME_LENGTH } from "../../../graph/core/limits";
 import type { MessageId } from "../../../i18n/messages/en";
 import type { ComposeDraft } from "./composeDraft";
 import { toEventBody } from "./eventBody";
