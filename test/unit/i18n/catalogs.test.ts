@@ -16,6 +16,7 @@ const sampleValues = {
   message: "message",
   reference: "ref-1",
   limit: "35 MB",
+  count: 3,
 };
 
 describe.each(UI_LOCALES)("the %s catalog", (locale) => {
