@@ -17,7 +17,7 @@ export const eventEs: CatalogOf<typeof eventEn> = {
   "event.end.date": "Fecha de finalización",
   "event.end.time": "Hora de finalización",
   "event.timeZone.label": "Zona horaria",
-  "event.timeZone.noMatch": "Ninguna zona horaria coincide con «{query}».",
+  "event.timeZone.noMatch": "Ninguna zona horaria coincide con «{name}».",
   "event.body.label": "Descripción",
   "event.bodyType.label": "Formato de la descripción",
   "event.bodyType.text": "Texto sin formato",
@@ -53,7 +53,6 @@ export const eventEs: CatalogOf<typeof eventEn> = {
   "event.pick.results":
     "{count, plural, =0 {Ningún evento coincide.} one {Se encontró # evento.} other {Se encontraron # eventos.}}",
   "event.pick.resultsLabel": "Eventos de su calendario",
-  "event.pick.allDay": "{date}, todo el día",
   "event.pick.previewLabel": "Evento seleccionado",
   "event.pick.noneSelected": "Elija un evento de la lista para verlo aquí.",
   "event.pick.bodyLoading": "Cargando la descripción…",

@@ -17,7 +17,7 @@ export const eventFi: CatalogOf<typeof eventEn> = {
   "event.end.date": "Päättymispäivä",
   "event.end.time": "Päättymisaika",
   "event.timeZone.label": "Aikavyöhyke",
-  "event.timeZone.noMatch": "Mikään aikavyöhyke ei vastaa hakua ”{query}”.",
+  "event.timeZone.noMatch": "Mikään aikavyöhyke ei vastaa hakua ”{name}”.",
   "event.body.label": "Kuvaus",
   "event.bodyType.label": "Kuvauksen muoto",
   "event.bodyType.text": "Pelkkä teksti",
@@ -53,7 +53,6 @@ export const eventFi: CatalogOf<typeof eventEn> = {
   "event.pick.results":
     "{count, plural, =0 {Hakua vastaavia tapahtumia ei ole.} one {Löytyi # tapahtuma.} other {Löytyi # tapahtumaa.}}",
   "event.pick.resultsLabel": "Kalenterisi tapahtumat",
-  "event.pick.allDay": "{date}, koko päivän",
   "event.pick.previewLabel": "Valittu tapahtuma",
   "event.pick.noneSelected": "Valitse tapahtuma luettelosta, niin se näkyy tässä.",
   "event.pick.bodyLoading": "Ladataan kuvausta…",

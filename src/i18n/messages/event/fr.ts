@@ -17,8 +17,8 @@ export const eventFr: CatalogOf<typeof eventEn> = {
   "event.end.date": "Date de fin",
   "event.end.time": "Heure de fin",
   "event.timeZone.label": "Fuseau horaire",
-  "event.timeZone.noMatch": "Aucun fuseau horaire ne correspond à « {query} ».",
-  "event.body.label": "Description",
+  "event.timeZone.noMatch": "Aucun fuseau horaire ne correspond à « {name} ».",
+  "event.body.label": "Description de l’événement",
   "event.bodyType.label": "Format de la description",
   "event.bodyType.text": "Texte brut",
   "event.bodyType.html": "HTML (mis en forme)",
@@ -54,7 +54,6 @@ export const eventFr: CatalogOf<typeof eventEn> = {
   "event.pick.results":
     "{count, plural, =0 {Aucun événement ne correspond.} one {# événement trouvé.} other {# événements trouvés.}}",
   "event.pick.resultsLabel": "Événements de votre calendrier",
-  "event.pick.allDay": "{date}, toute la journée",
   "event.pick.previewLabel": "Événement sélectionné",
   "event.pick.noneSelected": "Choisissez un événement dans la liste pour l’afficher ici.",
   "event.pick.bodyLoading": "Chargement de la description…",

@@ -17,7 +17,7 @@ export const eventRu: CatalogOf<typeof eventEn> = {
   "event.end.date": "Дата окончания",
   "event.end.time": "Время окончания",
   "event.timeZone.label": "Часовой пояс",
-  "event.timeZone.noMatch": "Нет часовых поясов, соответствующих «{query}».",
+  "event.timeZone.noMatch": "Нет часовых поясов, соответствующих «{name}».",
   "event.body.label": "Описание",
   "event.bodyType.label": "Формат описания",
   "event.bodyType.text": "Обычный текст",
@@ -53,7 +53,6 @@ export const eventRu: CatalogOf<typeof eventEn> = {
   "event.pick.results":
     "{count, plural, =0 {Подходящих событий нет.} one {Найдено # событие.} few {Найдено # события.} many {Найдено # событий.} other {Найдено # события.}}",
   "event.pick.resultsLabel": "События в вашем календаре",
-  "event.pick.allDay": "{date}, весь день",
   "event.pick.previewLabel": "Выбранное событие",
   "event.pick.noneSelected": "Выберите событие в списке, чтобы увидеть его здесь.",
   "event.pick.bodyLoading": "Загружаем описание…",

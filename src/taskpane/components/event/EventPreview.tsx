@@ -37,6 +37,11 @@ export function EventPreview({ event, when, body }: { event: EventSummary; when:
         {event.subject.trim() || intl.formatMessage({ id: "meeting.noSubject" })}
       </Subtitle2>
       {when && <Caption1>{when}</Caption1>}
+      {event.isAllDay && (
+        <Caption1>
+          <FormattedMessage id="event.allDay.label" />
+        </Caption1>
+      )}
       {event.location && (
         <Caption1 className={shared.text} dir="auto">
           {event.location}

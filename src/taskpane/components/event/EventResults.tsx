@@ -1,6 +1,6 @@
 import { Caption1, Listbox, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { useIntl } from "react-intl";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { EventSummary } from "../../../graph";
 import { useEventStyles } from "./eventStyles";
 
@@ -42,6 +42,11 @@ export function EventResults({ events, selectedId, onSelect, formatWhen }: Event
                 {subject}
               </Text>
               <Caption1 className={styles.secondary}>{formatWhen(event)}</Caption1>
+              {event.isAllDay && (
+                <Caption1 className={styles.secondary}>
+                  <FormattedMessage id="event.allDay.label" />
+                </Caption1>
+              )}
               {event.location && (
                 <Caption1 className={`${styles.secondary} ${shared.text}`} dir="auto">
                   {event.location}

@@ -57,7 +57,7 @@ export function TimeZoneCombobox({ id, value, onChange, inputRef }: TimeZoneComb
       ))}
       {shown.length === 0 && (
         <Option key="no-match" value="" text="" disabled>
-          {intl.formatMessage({ id: "event.timeZone.noMatch" }, { query: value })}
+          {intl.formatMessage({ id: "event.timeZone.noMatch" }, { name: value })}
         </Option>
       )}
     </Combobox>

@@ -3,7 +3,10 @@ import { useIntl } from "react-intl";
 import type { EventSummary } from "../../../graph";
 import { eventWhen } from "./eventWhen";
 
-/** "When" of an event in the organizer's language and zone; all-day events as dates. Empty when Graph gave none. */
+/**
+ * "When" of an event in the organizer's language and zone; all-day events as their dates (the caller adds "All
+ * day"). Empty when Graph gave no times.
+ */
 export function useFormatWhen(iana: string): (event: Pick<EventSummary, "start" | "end" | "isAllDay">) => string {
   const intl = useIntl();
   return useCallback(
@@ -17,11 +20,9 @@ export function useFormatWhen(iana: string): (event: Pick<EventSummary, "start" 
           timeZone: iana,
         });
       }
-      const date =
-        when.first.getTime() === when.last.getTime()
-          ? intl.formatDate(when.first, { dateStyle: "medium", timeZone: "UTC" })
-          : intl.formatDateTimeRange(when.first, when.last, { dateStyle: "medium", timeZone: "UTC" });
-      return intl.formatMessage({ id: "event.pick.allDay" }, { date });
+      return when.first.getTime() === when.last.getTime()
+        ? intl.formatDate(when.first, { dateStyle: "medium", timeZone: "UTC" })
+        : intl.formatDateTimeRange(when.first, when.last, { dateStyle: "medium", timeZone: "UTC" });
     },
     [intl, iana],
   );
