@@ -1,0 +1,63 @@
+import { CLOUDS, type CloudName } from "../config/clouds";
+
+/**
+ * The Content-Security-Policy for taskpane.html and dialog.html, as a `<meta http-equiv>` value that webpack can
+ * write into both pages. No `unsafe-eval` and no inline scripts. Why each source is there:
+ *
+ * - `script-src https://appsforoffice.microsoft.com`: office.js must come from Microsoft's CDN, and it loads the
+ *   host's script (e.g. outlook-web-16.01.js), its strings and its telemetry script from the same folder. Neither
+ *   office.js 1.1.110 nor those files use eval or `new Function`.
+ * - `style-src 'unsafe-inline'`: Fluent UI v9 (Griffel) adds `<style>` elements at run time, and static pages cannot
+ *   carry a per-response nonce. Inline styles cannot run code; inline scripts stay refused.
+ * - `connect-src`: the cloud's Graph root, its sign-in host (MSAL's token requests), and the Outlook hosts that
+ *   Graph's upload sessions hand out `uploadUrl`s on (large files PUT there, without a token). US Government clouds
+ *   have no upload sessions, so none is added there.
+ * - `frame-src`: the sign-in host (MSAL's silent renewal iframe) and the Office CDN (office.js opens its own
+ *   error page there in Outlook on the web when the host is not trusted).
+ * - `frame-ancestors` is not here: browsers ignore it in a `<meta>` tag, and Outlook frames the pane from many hosts.
+ */
+export interface ContentSecurityPolicyOptions {
+  cloud: CloudName;
+  /** The Graph root the build talks to instead of the cloud's, e.g. the emulator (its origin is allowed). */
+  graphBaseUrl?: string;
+}
+
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+
+/**
+ * Hosts of upload-session URLs. Global: both hosts have been seen in Graph's answers. China: Outlook's host for
+ * 21Vianet, not confirmed by any published upload-session sample.
+ */
+export const UPLOAD_SESSION_HOSTS: Readonly<Record<CloudName, readonly string[]>> = {
+  global: ["https://outlook.office.com", "https://outlook.office365.com"],
+  china: ["https://partner.outlook.cn"],
+  usGovL4: [],
+  usGovL5DoD: [],
+};
+
+function originOf(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.protocol !== "https:" && parsed.hostname !== "localhost" && parsed.hostname !== "127.0.0.1") {
+    throw new RangeError(`The Graph base URL must be https (or a local emulator), got ${parsed.origin}.`);
+  }
+  return parsed.origin;
+}
+
+export function contentSecurityPolicy(options: ContentSecurityPolicyOptions): string {
+  const cloud = CLOUDS[options.cloud];
+  const graph = options.graphBaseUrl === undefined ? cloud.graph : originOf(options.graphBaseUrl);
+  const connect = [...new Set(["'self'", graph, cloud.login, ...UPLOAD_SESSION_HOSTS[options.cloud]])];
+  const directives: Array<[string, string[]]> = [
+    ["default-src", ["'self'"]],
+    ["script-src", ["'self'", OFFICE_CDN]],
+    ["style-src", ["'self'", "'unsafe-inline'"]],
+    ["img-src", ["'self'", "data:"]],
+    ["font-src", ["'self'"]],
+    ["connect-src", connect],
+    ["frame-src", [cloud.login, OFFICE_CDN]],
+    ["object-src", ["'none'"]],
+    ["base-uri", ["'self'"]],
+    ["form-action", ["'self'"]],
+  ];
+  return directives.map(([name, sources]) => `${name} ${sources.join(" ")}`).join("; ");
+}
