@@ -174,7 +174,6 @@ export function LinkAttachForm(): ReactNode {
           dispatch({ type: "linkChanged", text });
           clearFieldError("sourceUrl");
         }}
-        onBlur={() => dispatch({ type: "linkBlurred" })}
       />
       <Field
         label={intl.formatMessage({ id: "link.name.label" })}

@@ -21,22 +21,13 @@ export interface LinkUrlFieldProps {
   disabled: boolean;
   inputRef: Ref<HTMLInputElement>;
   onChange: (text: string) => void;
-  onBlur: () => void;
 }
 
 /**
  * The pasted link, with where it opens: the host as people read it (IDN decoded), and the exact link that will be
  * sent when the URL parser writes it differently from what was pasted. Shown as text, never as a clickable link.
  */
-export function LinkUrlField({
-  value,
-  check,
-  error,
-  disabled,
-  inputRef,
-  onChange,
-  onBlur,
-}: LinkUrlFieldProps): ReactNode {
+export function LinkUrlField({ value, check, error, disabled, inputRef, onChange }: LinkUrlFieldProps): ReactNode {
   const styles = useStyles();
   const intl = useIntl();
   return (
@@ -58,7 +49,6 @@ export function LinkUrlField({
         value={value}
         disabled={disabled}
         onChange={(_event, data) => onChange(data.value)}
-        onBlur={onBlur}
         data-testid="link-url"
       />
       {check.ok && (

@@ -6,6 +6,8 @@ import { PROVIDER_CHOICES } from "./linkChoices";
 import { providerLabel } from "./linkMessages";
 
 const useStyles = makeStyles({
+  // A select is as wide as its longest option unless told otherwise; the pane may be 320 px.
+  select: { width: "100%", minWidth: 0 },
   note: {
     display: "flex",
     flexWrap: "wrap",
@@ -44,6 +46,7 @@ export function ProviderField(props: ProviderFieldProps): ReactNode {
       validationMessage={error}
     >
       <Select
+        className={styles.select}
         value={provider}
         disabled={disabled}
         onChange={(_event, data) => {

@@ -12,13 +12,15 @@ export interface LinkFormState {
   /** Null until the organizer chooses: there is no default permission. */
   permission: ReferencePermission | null;
   isFolder: boolean;
-  /** The link field was left or the form submitted: its problems are shown from now on. */
+  /**
+   * The form was submitted: the link's problems are shown from now on, live. Not on leaving the field: a message
+   * appearing then moves the fields below under the pointer, and the click that left the field would miss.
+   */
   linkTouched: boolean;
 }
 
 export type LinkFormAction =
   | { type: "linkChanged"; text: string }
-  | { type: "linkBlurred" }
   | { type: "nameChanged"; text: string }
   | { type: "providerChosen"; provider: ReferenceProvider }
   | { type: "providerDetected" }
@@ -54,8 +56,6 @@ export function linkFormReducer(state: LinkFormState, action: LinkFormAction): L
         link: action.text,
         name: state.nameEdited ? state.name : nameFromLink(parseLoosely(action.text)),
       };
-    case "linkBlurred":
-      return state.link.trim() === "" ? state : { ...state, linkTouched: true };
     case "nameChanged":
       // Emptying the name hands it back to the link, so the next link suggests one again.
       return { ...state, name: action.text, nameEdited: action.text.trim() !== "" };

@@ -73,7 +73,7 @@ export function hostToUnicode(host: string): string {
       if (!label.toLowerCase().startsWith(ACE_PREFIX)) return label;
       const decoded = decodeLabel(label.slice(ACE_PREFIX.length));
       // A real IDN label decodes to something non-ASCII and printable; anything else is shown as typed.
-      return decoded && /[^\x00-\x7f]/.test(decoded) && !/[\p{Cc}\p{Cf}]/u.test(decoded) ? decoded : label;
+      return decoded && /[^\p{ASCII}]/u.test(decoded) && !/[\p{Cc}\p{Cf}]/u.test(decoded) ? decoded : label;
     })
     .join(".");
 }
