@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
 import type { RunningDevServer } from "../../dev/server/devServer";
 import type { StoredReferenceAttachment } from "../../dev/graph";
@@ -267,6 +268,41 @@ test("a slow attach shows progress and can be cancelled, keeping the form", asyn
   expect(await panel.getByRole("button", { name: "Attach link" }).isEnabled()).toBe(true);
   await page.close();
 });
+
+test("when the organizer declines to save a new meeting, nothing is sent and the form is kept", async () => {
+  const { page, panel, posts } = await openLinkForm("host=new");
+  await panel.getByTestId("link-url").fill("https://db.tt/AbCd1234");
+  await panel.getByTestId("link-name").fill("Venue photos");
+  await panel.getByRole("radio", { name: "Anyone with the link can view" }).check();
+  await panel.getByRole("button", { name: "Attach link" }).click();
+
+  const dialog = page.getByRole("alertdialog", { name: "Save the meeting first?" });
+  await dialog.getByRole("button", { name: "Not now" }).click();
+  await panel.getByTestId("link-declined").waitFor();
+  expect(await panel.getByTestId("link-declined").textContent()).toContain("Nothing was saved or attached.");
+  expect(posts).toEqual([]);
+  expect(await panel.getByTestId("link-url").inputValue()).toBe("https://db.tt/AbCd1234");
+  expect(await panel.getByTestId("link-name").inputValue()).toBe("Venue photos");
+  expect(await panel.getByTestId("link-provider").inputValue()).toBe("dropbox");
+  expect(await panel.getByRole("radio", { name: "Anyone with the link can view" }).isChecked()).toBe(true);
+  await page.close();
+});
+
+test.each(["dark", "highContrast"])(
+  "in the %s theme, the form with its errors has no serious axe findings",
+  async (theme) => {
+    const { page, panel } = await openLinkForm(`host=saved&theme=${theme}`);
+    await panel.getByTestId("link-url").fill("https://user:pw@contoso.sharepoint.com/x");
+    await panel.getByRole("button", { name: "Attach link" }).click();
+    await panel.getByText("The link contains a user name or password", { exact: false }).waitFor();
+    const results = await new AxeBuilder({ page }).include("#panel-link").analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+    expect(serious).toEqual([]);
+    await page.close();
+  },
+);
 
 test("in Japanese, the form speaks Japanese, refuses an http link and attaches an https one", async () => {
   const { page, panel, posts } = await openLinkForm("host=saved&lang=ja-JP", "クラウド リンク");
