@@ -1,22 +1,28 @@
-import { createOfficeTokenProvider, loadMsalBrowser } from "../auth";
 import { readBuildConfig } from "../config/buildConfig";
 import { startTaskpane } from "./bootstrap";
+import { lazyTokenProvider } from "./lazyTokenProvider";
 
 /** Production entry: Outlook's office.js (from Microsoft's CDN), sign-in through Office, and real Microsoft Graph. */
 const office = (globalThis as { Office?: typeof Office }).Office;
 const container = document.getElementById("root");
 if (container) {
   void startTaskpane(container, office, () => {
-    const config = readBuildConfig();
     if (!office) throw new Error("Office.js is not loaded");
+    const config = readBuildConfig();
     return {
       office,
       cloud: config.cloud,
-      tokens: createOfficeTokenProvider({
-        office,
-        loadMsal: loadMsalBrowser,
-        config,
-        dialogUrl: `${window.location.origin}/dialog.html`,
+      // Sign-in code loads with the first token request; MSAL itself loads later still, inside it.
+      tokens: lazyTokenProvider(async () => {
+        const { createOfficeTokenProvider, loadMsalBrowser } = await import(
+          /* webpackChunkName: "sign-in" */ "../auth/signIn"
+        );
+        return createOfficeTokenProvider({
+          office,
+          loadMsal: loadMsalBrowser,
+          config,
+          dialogUrl: `${window.location.origin}/dialog.html`,
+        });
       }),
       forcedColors: () => window.matchMedia("(forced-colors: active)").matches,
     };

@@ -8,7 +8,7 @@ import {
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { formatFileSize } from "../../i18n/formatFileSize";
 import { validateAttachmentName } from "../../graph";
@@ -21,12 +21,9 @@ import { useMeeting } from "../hooks/useMeeting";
 import { isCancellation } from "../isCancellation";
 import { precheckFile } from "../precheckFile";
 import type { TaskpaneServices } from "../services";
-import { EventAttachForm } from "./event/EventAttachForm";
 import { FileAttachPanel, type AttachFileOutcome } from "./FileAttachPanel";
-import { LinkAttachForm } from "./link/LinkAttachForm";
 import { AttachmentList } from "./list/AttachmentList";
 import { MeetingHeader } from "./MeetingHeader";
-import { SaveConfirmDialog } from "./SaveConfirmDialog";
 import { SyncWaitNotice } from "./SyncWaitNotice";
 
 const useStyles = makeStyles({
@@ -42,6 +39,11 @@ const useStyles = makeStyles({
 
 type FormTab = "file" | "event" | "link";
 
+// Loaded when first needed, so the first screen carries only the file form.
+const EventAttachForm = lazy(() => import("./event/EventAttachForm").then((m) => ({ default: m.EventAttachForm })));
+const LinkAttachForm = lazy(() => import("./link/LinkAttachForm").then((m) => ({ default: m.LinkAttachForm })));
+const SaveConfirmDialog = lazy(() => import("./SaveConfirmDialog").then((m) => ({ default: m.SaveConfirmDialog })));
+
 /** The organizer's taskpane: the meeting, the three forms, the attachment list, and what happened. */
 export function Taskpane({ services }: { services: TaskpaneServices }): ReactNode {
   const styles = useStyles();
@@ -50,6 +52,8 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
   const graph = useGraphClients(services);
   const session = useEventSession(services.office, graph, refresh);
   const [tab, setTab] = useState<FormTab>("file");
+  // A form, once opened, stays mounted (hidden) so what the organizer typed survives switching tabs.
+  const [opened, setOpened] = useState<ReadonlySet<FormTab>>(() => new Set(["file"]));
   const [changed, setChanged] = useState(false);
   const [refreshKey, setRefreshKey] = useState(0);
   const [attachedBytes, setAttachedBytes] = useState(0);
@@ -163,7 +167,15 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
           </MessageBar>
         )}
         {session.syncWait && <SyncWaitNotice wait={session.syncWait} onCancel={session.cancelSyncWait} />}
-        <TabList selectedValue={tab} onTabSelect={(_event, data) => setTab(data.value as FormTab)} size="small">
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_event, data) => {
+            const selected = data.value as FormTab;
+            setTab(selected);
+            setOpened((previous) => new Set(previous).add(selected));
+          }}
+          size="small"
+        >
           <Tab value="file" id="tab-file" aria-controls="panel-file">
             <FormattedMessage id="tab.file" />
           </Tab>
@@ -174,7 +186,6 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
             <FormattedMessage id="tab.link" />
           </Tab>
         </TabList>
-        {/* Every form stays mounted, so what the organizer typed survives switching tabs. */}
         <div role="tabpanel" id="panel-file" aria-labelledby="tab-file" hidden={tab !== "file"}>
           <FileAttachPanel
             attachFile={attachFile}
@@ -185,10 +196,18 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
           />
         </div>
         <div role="tabpanel" id="panel-event" aria-labelledby="tab-event" hidden={tab !== "event"}>
-          <EventAttachForm />
+          {opened.has("event") && (
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <EventAttachForm />
+            </Suspense>
+          )}
         </div>
         <div role="tabpanel" id="panel-link" aria-labelledby="tab-link" hidden={tab !== "link"}>
-          <LinkAttachForm />
+          {opened.has("link") && (
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <LinkAttachForm />
+            </Suspense>
+          )}
         </div>
         {changed && (
           <MessageBar intent="warning" layout="multiline" data-testid="send-update-notice">
@@ -203,7 +222,11 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
             <FormattedMessage id="signIn.path" values={{ path: signInPath }} />
           </Caption1>
         )}
-        <SaveConfirmDialog kind={session.pendingSave} onAnswer={session.answerSave} />
+        {session.pendingSave && (
+          <Suspense fallback={null}>
+            <SaveConfirmDialog kind={session.pendingSave} onAnswer={session.answerSave} />
+          </Suspense>
+        )}
       </main>
     </AttachTargetContext.Provider>
   );

@@ -68,12 +68,14 @@ export function EventPicker(): ReactNode {
           return;
         }
         const graph = target.graphFor(meeting);
-        const events = await graph.listCalendarView(target.ownMailbox, {
+        const found = await graph.listCalendarView(target.ownMailbox, {
           start: checked.start,
           end: checked.end,
           search: text,
           signal: controller.signal,
         });
+        // The meeting being edited is in the organizer's calendar too; attaching it to itself helps no one.
+        const events = found.filter((event) => event.id !== meeting.ref.eventId);
         setSearch({ status: "done", events, graph });
         setSelectedId((current) => (events.some((event) => event.id === current) ? current : undefined));
       } catch (error: unknown) {

@@ -11,16 +11,20 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { AttachmentInfo } from "../../../graph";
 import { useAttachTarget } from "../../attachTarget";
 import { AttachmentRow } from "./AttachmentRow";
-import { RemoveAttachmentDialog } from "./RemoveAttachmentDialog";
 import { totalSize } from "./totalSize";
 import { useAttachmentList } from "./useAttachmentList";
 import { useNow } from "./useNow";
 import { useRemoval } from "./useRemoval";
+
+// The confirmation dialog (and Fluent's dialog code) loads only when the organizer first asks to remove something.
+const RemoveAttachmentDialog = lazy(() =>
+  import("./RemoveAttachmentDialog").then((m) => ({ default: m.RemoveAttachmentDialog })),
+);
 
 export interface AttachmentListProps {
   /** Changes whenever something was attached or removed: the list reloads from Graph. */
@@ -157,13 +161,17 @@ export function AttachmentList({ refreshKey, onTotalSizeChange }: AttachmentList
         {announcement}
       </div>
 
-      <RemoveAttachmentDialog
-        attachment={removal.pending}
-        busy={removal.busy}
-        error={removal.error}
-        onConfirm={removal.confirm}
-        onCancel={removal.cancel}
-      />
+      {removal.pending && (
+        <Suspense fallback={null}>
+          <RemoveAttachmentDialog
+            attachment={removal.pending}
+            busy={removal.busy}
+            error={removal.error}
+            onConfirm={removal.confirm}
+            onCancel={removal.cancel}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }
