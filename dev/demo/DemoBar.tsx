@@ -13,7 +13,12 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground3,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    boxSizing: "border-box",
+    maxWidth: "100vw",
   },
+  // The bar must not make a 320 px window scroll sideways: fields shrink to fit.
+  field: { minWidth: 0, maxWidth: "100%" },
+  select: { maxWidth: "100%" },
 });
 
 function navigate(options: HostUrlOptions, change: Partial<HostUrlOptions>): void {
@@ -31,8 +36,9 @@ export function DemoBar({ options, graphBaseUrl }: { options: HostUrlOptions; gr
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.bar} role="region" aria-label="Demo settings">
-        <Field label="Simulated Outlook">
+        <Field label="Simulated Outlook" className={styles.field}>
           <Select
+            className={styles.select}
             value={options.scenario}
             onChange={(_event, data) => navigate(options, { scenario: data.value as HostUrlOptions["scenario"] })}
           >
@@ -43,14 +49,14 @@ export function DemoBar({ options, graphBaseUrl }: { options: HostUrlOptions; gr
             ))}
           </Select>
         </Field>
-        <Field label="Outlook language">
+        <Field label="Outlook language" className={styles.field}>
           <Select value={options.language} onChange={(_event, data) => navigate(options, { language: data.value })}>
             {SIMULATED_LANGUAGES.map((language) => (
               <option key={language}>{language}</option>
             ))}
           </Select>
         </Field>
-        <Field label="Office theme">
+        <Field label="Office theme" className={styles.field}>
           <Select
             value={options.theme}
             onChange={(_event, data) => navigate(options, { theme: data.value as HostUrlOptions["theme"] })}
