@@ -1,0 +1,179 @@
+/**
+ * Bundle budget: the taskpane's initial JavaScript (what taskpane.html loads before it can run) and all JavaScript,
+ * raw and gzip (level 9), against bench/bundle-budget.json. Build first: npx webpack --mode production
+ * Run: npx tsx scripts/check-bundle-budget.ts [dist] [--stats /tmp/stats.json]
+ * With a stats file it lists the five largest modules of the taskpane's initial chunk; the config's stats preset
+ * prints errors only, so ask for modules: npx webpack --mode production --stats=normal --json=/tmp/stats.json
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+export interface BundleBudget {
+  initialGzipBytes: number;
+  totalGzipBytes: number;
+}
+
+export interface BundleSizes {
+  /** Scripts taskpane.html loads synchronously (its own, not office.js from the CDN). */
+  initialFiles: string[];
+  initialRawBytes: number;
+  initialGzipBytes: number;
+  totalRawBytes: number;
+  totalGzipBytes: number;
+}
+
+export const BUDGET_FILE = path.resolve(__dirname, "../bench/bundle-budget.json");
+
+function gzipBytes(data: Buffer): number {
+  return gzipSync(data, { level: 9 }).byteLength;
+}
+
+/**
+ * The local scripts an HTML page runs as it loads: `<script src>` without `async`, plus `defer` ones (they run
+ * before DOMContentLoaded). Lazy chunks are not in the HTML, so they are not counted.
+ */
+export function initialScripts(html: string): string[] {
+  const scripts: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>/gi)) {
+    const attributes = match[1] ?? "";
+    // html-webpack-plugin minifies: attribute values may be unquoted.
+    const found = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(attributes);
+    const src = found?.[1] ?? found?.[2] ?? found?.[3];
+    if (!src || /^(https?:)?\/\//i.test(src) || /\basync\b/i.test(attributes)) continue;
+    scripts.push(src.replace(/^\//, ""));
+  }
+  return scripts;
+}
+
+export function measureBundle(dist: string): BundleSizes {
+  const htmlPath = path.join(dist, "taskpane.html");
+  if (!existsSync(htmlPath)) throw new Error(`${htmlPath} is missing: run npx webpack --mode production first.`);
+  const initialFiles = initialScripts(readFileSync(htmlPath, "utf8"));
+  if (!initialFiles.some((file) => /^taskpane\.[^/]*\.js$/.test(path.basename(file)))) {
+    throw new Error("taskpane.html loads no taskpane.*.js entry chunk.");
+  }
+  const sizes = { initialRawBytes: 0, initialGzipBytes: 0, totalRawBytes: 0, totalGzipBytes: 0 };
+  for (const file of initialFiles) {
+    const data = readFileSync(path.join(dist, file));
+    sizes.initialRawBytes += data.byteLength;
+    sizes.initialGzipBytes += gzipBytes(data);
+  }
+  for (const file of readdirSync(dist, { recursive: true, encoding: "utf8" })) {
+    if (!file.endsWith(".js")) continue;
+    const data = readFileSync(path.join(dist, file));
+    sizes.totalRawBytes += data.byteLength;
+    sizes.totalGzipBytes += gzipBytes(data);
+  }
+  return { initialFiles, ...sizes };
+}
+
+export function readBudget(file = BUDGET_FILE): BundleBudget {
+  const value = JSON.parse(readFileSync(file, "utf8")) as Partial<BundleBudget>;
+  if (typeof value.initialGzipBytes !== "number" || typeof value.totalGzipBytes !== "number") {
+    throw new Error(`${file} needs numeric initialGzipBytes and totalGzipBytes.`);
+  }
+  return { initialGzipBytes: value.initialGzipBytes, totalGzipBytes: value.totalGzipBytes };
+}
+
+/** A budget from measured sizes: each figure rounded up to the next KiB. */
+export function budgetFor(sizes: BundleSizes): BundleBudget {
+  const roundUp = (bytes: number): number => Math.ceil((bytes + 1) / 1024) * 1024;
+  return { initialGzipBytes: roundUp(sizes.initialGzipBytes), totalGzipBytes: roundUp(sizes.totalGzipBytes) };
+}
+
+interface StatsModule {
+  name?: string;
+  size?: number;
+  chunks?: Array<string | number>;
+  usedExports?: string[] | boolean | null;
+  providedExports?: string[] | null;
+  modules?: StatsModule[];
+}
+
+interface Stats {
+  modules?: StatsModule[];
+  entrypoints?: Record<string, { chunks?: Array<string | number> }>;
+}
+
+export interface ModuleSize {
+  name: string;
+  /** Source size: before tree shaking and minification. */
+  size: number;
+  /** "used/provided" exports when webpack knows them: few used of many is a barrel file worth cutting. */
+  exports: string;
+}
+
+/** The largest modules in the taskpane's initial chunks, from a webpack stats file (`--json`, stats "normal"). */
+export function largestInitialModules(statsJson: string, count = 5): ModuleSize[] {
+  const stats = JSON.parse(statsJson) as Stats;
+  const initial = new Set((stats.entrypoints?.["taskpane"]?.chunks ?? []).map(String));
+  if (!stats.modules || initial.size === 0) {
+    throw new Error("The stats file has no modules or entry points: build with --stats=normal --json=<file>.");
+  }
+  const modules = stats.modules.filter((module) => (module.chunks ?? []).some((chunk) => initial.has(String(chunk))));
+  const flat: ModuleSize[] = [];
+  const walk = (list: StatsModule[]): void => {
+    for (const module of list) {
+      if (module.modules?.length) {
+        walk(module.modules);
+        continue;
+      }
+      if (!module.name || typeof module.size !== "number") continue;
+      const used = Array.isArray(module.usedExports) ? module.usedExports.length : undefined;
+      const provided = Array.isArray(module.providedExports) ? module.providedExports.length : undefined;
+      const exports = used !== undefined && provided ? `${used}/${provided} exports used` : "";
+      flat.push({ name: module.name, size: module.size, exports });
+    }
+  };
+  walk(modules);
+  return flat.sort((a, b) => b.size - a.size).slice(0, count);
+}
+
+function kib(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const statsIndex = args.indexOf("--stats");
+  const statsFile = statsIndex >= 0 ? args[statsIndex + 1] : undefined;
+  const positional = args.filter((_, i) => i !== statsIndex && i !== statsIndex + 1);
+  const dist = path.resolve(positional[0] ?? "dist");
+  const sizes = measureBundle(dist);
+  const budget = readBudget();
+  console.log(`Taskpane initial JS (${sizes.initialFiles.join(", ")}):`);
+  console.log(
+    `  raw ${kib(sizes.initialRawBytes)}, gzip ${kib(sizes.initialGzipBytes)} (budget ${kib(budget.initialGzipBytes)})`,
+  );
+  console.log(
+    `All JS: raw ${kib(sizes.totalRawBytes)}, gzip ${kib(sizes.totalGzipBytes)} (budget ${kib(budget.totalGzipBytes)})`,
+  );
+  if (statsFile) {
+    console.log("Largest modules of the initial chunk (source size, before tree shaking and minification):");
+    for (const module of largestInitialModules(readFileSync(statsFile, "utf8"))) {
+      console.log(`  ${kib(module.size).padStart(10)}  ${module.name}${module.exports ? ` (${module.exports})` : ""}`);
+    }
+  }
+  const over = [
+    sizes.initialGzipBytes > budget.initialGzipBytes ? "initial JS" : "",
+    sizes.totalGzipBytes > budget.totalGzipBytes ? "all JS" : "",
+  ].filter(Boolean);
+  if (over.length > 0) {
+    console.error(
+      `Over budget: ${over.join(" and ")}. Cut the largest modules or, if the growth is worth it, raise bench/bundle-budget.json.`,
+    );
+    process.exitCode = 1;
+  } else {
+    console.log("Within budget.");
+  }
+}
+
+if (process.argv[1]?.endsWith("check-bundle-budget.ts")) {
+  try {
+    main();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  }
+}
