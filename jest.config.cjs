@@ -28,6 +28,7 @@ module.exports = {
     {
       displayName: "dom",
       testEnvironment: "jsdom",
+      setupFiles: ["<rootDir>/test/support/jsdomGlobals.ts"],
       testMatch: ["<rootDir>/test/unit/**/*.test.tsx"],
       transform,
       transformIgnorePatterns,

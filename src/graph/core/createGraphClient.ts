@@ -25,7 +25,7 @@ import {
   mailboxUrl,
   type GraphVersion,
 } from "./endpoints";
-import { EVENT_SUMMARY_SELECT, parseEventSummary, type EventSummary } from "./eventSummary";
+import { EVENT_DETAIL_SELECT, EVENT_SUMMARY_SELECT, parseEventSummary, type EventSummary } from "./eventSummary";
 import { findCreatedAttachment, type ExpectedAttachment } from "./findCreatedAttachment";
 import { DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, MAX_CONCURRENT_PER_MAILBOX } from "./limits";
 import { createMailboxLimiter } from "./mailboxLimiter";
@@ -296,7 +296,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     },
 
     async getEvent(ref, callOptions = {}) {
-      const url = `${eventUrl(root, "v1.0", ref)}?$select=${EVENT_SUMMARY_SELECT}`;
+      const url = `${eventUrl(root, "v1.0", ref)}?$select=${EVENT_DETAIL_SELECT}`;
       const response = await send(ref.mailbox, {
         method: "GET",
         url,

@@ -9,9 +9,18 @@ export interface EventSummary {
   isAllDay: boolean;
   location: string | null;
   organizer: { name: string | null; address: string | null } | null;
+  /** Only from `getEvent`, which also selects the body (the picker's preview and the attached copy need it). */
+  body?: { contentType: "text" | "html"; content: string } | null;
 }
 
 export const EVENT_SUMMARY_SELECT = "id,subject,start,end,isAllDay,location,organizer";
+/** One event, for attaching it: the summary plus its body. */
+export const EVENT_DETAIL_SELECT = `${EVENT_SUMMARY_SELECT},body`;
+
+function readBody(value: unknown): EventSummary["body"] {
+  if (!isRecord(value) || typeof value.content !== "string") return null;
+  return { contentType: String(value.contentType).toLowerCase() === "html" ? "html" : "text", content: value.content };
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
@@ -41,5 +50,6 @@ export function parseEventSummary(value: unknown): EventSummary {
     isAllDay: value.isAllDay === true,
     location: location === "" ? null : location,
     organizer: email ? { name: readString(email.name), address: readString(email.address) } : null,
+    ...("body" in value ? { body: readBody(value.body) } : {}),
   };
 }

@@ -168,14 +168,37 @@ describe("event picker", () => {
     expect(fake.requests).toHaveLength(0);
   });
 
-  it("gets one event with the same $select", async () => {
-    const fake = createFakeFetch(() => json(200, { ...graphEvent, location: { displayName: "" }, organizer: {} }));
+  it("gets one event with the summary's $select plus its body", async () => {
+    const fake = createFakeFetch(() =>
+      json(200, {
+        ...graphEvent,
+        location: { displayName: "" },
+        organizer: {},
+        body: { contentType: "HTML", content: "<p>Bring the figures</p>" },
+      }),
+    );
     const client = createGraphClient({ getToken: staticToken, fetch: fake.fetch });
     const event = await client.getEvent({ ...ME_EVENT, calendar: { kind: "calendar" } });
     expect(fake.requests[0].url).toBe(
-      "https://graph.microsoft.com/v1.0/me/calendar/events/AAMkAGI1AAAt9AHjAAA=?$select=id,subject,start,end,isAllDay,location,organizer",
+      "https://graph.microsoft.com/v1.0/me/calendar/events/AAMkAGI1AAAt9AHjAAA=?$select=id,subject,start,end,isAllDay,location,organizer,body",
     );
-    expect(event).toMatchObject({ id: "EV1=", location: null, organizer: null });
+    expect(event).toMatchObject({
+      id: "EV1=",
+      location: null,
+      organizer: null,
+      body: { contentType: "html", content: "<p>Bring the figures</p>" },
+    });
+    const textBody = createFakeFetch(() => json(200, { ...graphEvent, body: { contentType: "text", content: "Hi" } }));
+    expect((await createGraphClient({ getToken: staticToken, fetch: textBody.fetch }).getEvent(ME_EVENT)).body).toEqual(
+      {
+        contentType: "text",
+        content: "Hi",
+      },
+    );
+    const noBody = createFakeFetch(() => json(200, { ...graphEvent, body: null }));
+    expect(
+      (await createGraphClient({ getToken: staticToken, fetch: noBody.fetch }).getEvent(ME_EVENT)).body,
+    ).toBeNull();
     const bad = createFakeFetch(() => json(200, { subject: "no id" }));
     await expect(
       createGraphClient({ getToken: staticToken, fetch: bad.fetch }).getEvent(ME_EVENT),

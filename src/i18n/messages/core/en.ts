@@ -30,7 +30,8 @@ export const coreEn = {
     "Attachments can only be added after your changes are saved. Saving sends an update to any attendees you added or removed.",
   "save.confirm": "Save and continue",
   "save.cancel": "Not now",
-  "save.declined": "Nothing was saved or attached. Your files are still listed; choose Attach when you are ready.",
+  "save.declined":
+    "Nothing was saved or attached. Everything you entered is still here; choose Attach when you are ready.",
 
   "sync.waiting":
     "Waiting for Outlook to sync the saved meeting to the server ({seconds, plural, one {# second} other {# seconds}} so far)…",

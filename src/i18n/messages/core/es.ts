@@ -28,7 +28,7 @@ export const coreEs: CatalogOf<typeof coreEn> = {
     "Solo se pueden agregar datos adjuntos después de guardar los cambios. Al guardar se envía una actualización a los asistentes que haya agregado o quitado.",
   "save.confirm": "Guardar y continuar",
   "save.cancel": "Ahora no",
-  "save.declined": "No se guardó ni adjuntó nada. Sus archivos siguen en la lista; elija Adjuntar cuando esté listo.",
+  "save.declined": "No se guardó ni adjuntó nada. Todo lo que especificó sigue aquí; elija Adjuntar cuando esté listo.",
 
   "sync.waiting":
     "Esperando a que Outlook sincronice la reunión guardada con el servidor ({seconds, plural, one {# segundo} other {# segundos}} hasta ahora)…",

@@ -29,7 +29,7 @@ export const coreFi: CatalogOf<typeof coreEn> = {
   "save.confirm": "Tallenna ja jatka",
   "save.cancel": "Ei nyt",
   "save.declined":
-    "Mitään ei tallennettu eikä liitetty. Tiedostosi ovat yhä luettelossa; valitse Liitä, kun olet valmis.",
+    "Mitään ei tallennettu eikä liitetty. Kaikki antamasi tiedot ovat tallessa; valitse Liitä, kun olet valmis.",
 
   "sync.waiting":
     "Odotetaan, että Outlook synkronoi tallennetun kokouksen palvelimelle ({seconds, plural, one {# sekunti} other {# sekuntia}} tähän mennessä)…",

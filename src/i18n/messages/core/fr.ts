@@ -30,7 +30,7 @@ export const coreFr: CatalogOf<typeof coreEn> = {
   "save.confirm": "Enregistrer et continuer",
   "save.cancel": "Pas maintenant",
   "save.declined":
-    "Rien n’a été enregistré ni joint. Vos fichiers sont toujours dans la liste ; choisissez Joindre quand vous êtes prêt.",
+    "Rien n’a été enregistré ni joint. Tout ce que vous avez saisi est conservé ; choisissez Joindre quand vous êtes prêt.",
 
   "sync.waiting":
     "En attente de la synchronisation de la réunion enregistrée avec le serveur ({seconds, plural, one {# seconde} other {# secondes}} jusqu’ici)…",

@@ -30,7 +30,7 @@ export const coreJa: CatalogOf<typeof coreEn> = {
   "save.confirm": "保存して続行",
   "save.cancel": "後で",
   "save.declined":
-    "何も保存も添付もされていません。ファイルは一覧に残っています。準備ができたら [添付] を選んでください。",
+    "何も保存も添付もされていません。入力した内容はそのまま残っています。準備ができたら [添付] を選んでください。",
 
   "sync.waiting": "保存した会議が Outlook からサーバーに同期されるのを待っています (現在 {seconds} 秒)…",
   "sync.cancel": "待つのをやめる",

@@ -6,17 +6,10 @@ export interface EventBody {
   content: string;
 }
 
-/**
- * The body of an event read from Graph, when the answer carries one. `EventSummary` asks only for the picker's
- * list fields; a fuller answer (for instance `getEvent` also selecting `body`) is read here without further change.
- */
+/** The body of an event read from Graph: `getEvent` selects it, the picker's search results do not carry one. */
 export function readEventBody(event: EventSummary): EventBody | undefined {
-  if (!("body" in event)) return undefined;
-  const body: unknown = event.body;
-  if (typeof body !== "object" || body === null) return undefined;
-  const { contentType, content } = body as { contentType?: unknown; content?: unknown };
-  if (typeof content !== "string" || typeof contentType !== "string") return undefined;
-  return { contentType: contentType.toLowerCase() === "html" ? "HTML" : "Text", content };
+  if (!event.body) return undefined;
+  return { contentType: event.body.contentType === "html" ? "HTML" : "Text", content: event.body.content };
 }
 
 /**

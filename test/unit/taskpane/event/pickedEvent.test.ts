@@ -53,11 +53,15 @@ describe("picked event", () => {
     expect(buildEventAttachment(input).item.isAllDay).toBe(true);
   });
 
-  test("a body is read from a fuller Graph answer, whatever the case of its content type", () => {
+  test("a body is read from the full event, as the payload's content type", () => {
     expect(readEventBody(planning)).toBeUndefined();
-    const withBody = { ...planning, body: { contentType: "html", content: "<p>Hi</p>" } };
+    expect(readEventBody({ ...planning, body: null })).toBeUndefined();
+    const withBody: EventSummary = { ...planning, body: { contentType: "html", content: "<p>Hi</p>" } };
     expect(readEventBody(withBody)).toEqual({ contentType: "HTML", content: "<p>Hi</p>" });
-    expect(readEventBody({ ...planning, body: { contentType: "text", content: 3 } } as EventSummary)).toBeUndefined();
+    expect(readEventBody({ ...planning, body: { contentType: "text", content: "Hi" } })).toEqual({
+      contentType: "Text",
+      content: "Hi",
+    });
   });
 
   test("a plain-text body is shown as typed, without the parser", () => {

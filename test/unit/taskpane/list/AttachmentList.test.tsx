@@ -1,4 +1,3 @@
-import "./jsdomGlobals";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { GraphRequestError } from "../../../../src/graph";
 import { ru } from "../../../../src/i18n/messages/ru";
