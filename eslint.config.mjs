@@ -15,7 +15,8 @@ export default tseslint.config(
   {
     ignores: [
       "dist/**",
-      ".demo-build/**", ".demo-build-*/**",
+      ".demo-build/**",
+      ".demo-build-*/**",
       "coverage/**",
       "node_modules/**",
       ".tmp/**",

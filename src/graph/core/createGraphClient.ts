@@ -31,6 +31,7 @@ import { DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, MAX_CONCURRENT_PER_MAILBOX } from
 import { createMailboxLimiter } from "./mailboxLimiter";
 import { readJson } from "./readJson";
 import { reconciledResponse } from "./reconciledResponse";
+import { settleAmbiguousFailure } from "./settleAmbiguousFailure";
 import { resolveRetryPolicy, type RetryPolicy } from "./retryPolicy";
 import { sendRequest, type GraphRequest, type SendDependencies } from "./sendRequest";
 
@@ -156,23 +157,28 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     signal: AbortSignal | undefined,
   ): Promise<AttachmentInfo> => {
     const startedAt = deps.now();
-    const response = await send(ref.mailbox, {
-      method: "POST",
-      url: attachmentsUrl(root, version, ref),
-      json: payload,
-      auth: true,
-      signal,
-      repeat: "reconcile",
-      reconcile: async () => {
-        const found = findCreatedAttachment(await listAll(ref, signal, false), expected, {
-          startedAt,
-          clockSkewMs,
-          claimedIds,
-        });
-        return found ? reconciledResponse(found) : undefined;
-      },
-    });
-    return claim(parseAttachment(await readJson(response)));
+    const findOurs = async (limited: boolean): Promise<AttachmentInfo | undefined> =>
+      findCreatedAttachment(await listAll(ref, signal, limited), expected, { startedAt, clockSkewMs, claimedIds });
+    // Set once an attempt failed in a way that may have stored the attachment (the client then checks the list).
+    let ambiguous = false;
+    try {
+      const response = await send(ref.mailbox, {
+        method: "POST",
+        url: attachmentsUrl(root, version, ref),
+        json: payload,
+        auth: true,
+        signal,
+        repeat: "reconcile",
+        reconcile: async () => {
+          ambiguous = true;
+          const found = await findOurs(false);
+          return found ? reconciledResponse(found) : undefined;
+        },
+      });
+      return claim(parseAttachment(await readJson(response)));
+    } catch (error) {
+      return claim(await settleAmbiguousFailure(error, signal, () => findOurs(true), ambiguous));
+    }
   };
 
   const postFile = async (

@@ -4,6 +4,7 @@ import { errorFromFailure, errorFromResponse, messageFor } from "../errors/mapGr
 import { parseGraphErrorBody } from "../errors/readGraphErrorBody";
 import type { GetGraphToken } from "../getToken";
 import { throwIfCancelled } from "../utils/abort";
+import { isNetworkFailure } from "../utils/isNetworkFailure";
 import { readClaimsChallenge } from "../utils/claimsChallenge";
 import { kyRetryOptions, type RetryPolicy } from "./retryPolicy";
 
@@ -42,7 +43,7 @@ export interface GraphRequest {
 }
 
 function isTransportFailure(error: unknown): boolean {
-  return isTimeoutError(error) || error instanceof TypeError;
+  return isTimeoutError(error) || isNetworkFailure(error);
 }
 
 /** Throttling (429) is refused before Graph does anything; every other failure may have had an effect. */

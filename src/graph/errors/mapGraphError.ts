@@ -2,6 +2,7 @@ import { isTimeoutError } from "ky";
 import { GraphRequestError, cancelledError } from "./GraphRequestError";
 import type { GraphErrorBody } from "./readGraphErrorBody";
 import type { GraphErrorReason } from "./reasons";
+import { isNetworkFailure } from "../utils/isNetworkFailure";
 
 /** What the client knew about the call when it failed. */
 export interface FailureContext {
@@ -52,6 +53,8 @@ const MESSAGES: Record<GraphErrorReason, string> = {
   uploadSessionSharedMailbox:
     "Microsoft Graph does not allow upload sessions (files over about 3 MB) in another person's calendar with delegated access.",
   unexpectedResponse: "Microsoft Graph answered in an unexpected way.",
+  outcomeUnknown:
+    "The connection failed after the attachment was sent, and the event could not be checked: it may have been added.",
   unknown: "The request failed.",
 };
 
@@ -83,7 +86,6 @@ export function errorFromFailure(error: unknown, context: FailureContext): Graph
   if (context.signal?.aborted) return cancelledError(error);
   const details = { clientRequestId: context.clientRequestId, attempts: context.attempts, cause: error };
   if (isTimeoutError(error)) return new GraphRequestError("timeout", messageFor("timeout"), details);
-  // fetch rejects with a TypeError when the connection fails, whatever the runtime.
-  if (error instanceof TypeError) return new GraphRequestError("network", messageFor("network"), details);
+  if (isNetworkFailure(error)) return new GraphRequestError("network", messageFor("network"), details);
   return new GraphRequestError("unknown", messageFor("unknown"), details);
 }

@@ -21,6 +21,7 @@ export const GRAPH_ERROR_REASONS = [
   "mailboxFull",
   "uploadSessionSharedMailbox",
   "unexpectedResponse",
+  "outcomeUnknown",
   "unknown",
 ] as const;
 

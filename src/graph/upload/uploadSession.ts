@@ -4,6 +4,7 @@
  * dynamic `import()` by the client, so the taskpane's first bundle does not carry it.
  */
 import { parseAttachment, type AttachmentInfo } from "../core/attachmentInfo";
+import { settleAmbiguousFailure } from "../core/settleAmbiguousFailure";
 import { findCreatedAttachment } from "../core/findCreatedAttachment";
 import { readJson } from "../core/readJson";
 import { reconciledResponse } from "../core/reconciledResponse";
@@ -107,6 +108,20 @@ async function createSession(context: UploadSessionContext, request: UploadFileR
   }
 }
 
+/** Where the session wants the next chunk to start, from a GET on its URL; undefined when it cannot tell. */
+async function askNextOffset(
+  context: UploadSessionContext,
+  uploadUrl: string,
+  signal: AbortSignal | undefined,
+): Promise<number | undefined> {
+  try {
+    const status = await context.send({ method: "GET", url: uploadUrl, auth: false, signal, repeat: "retry" });
+    return readNextExpectedOffset(parseJsonOrUndefined(await status.text()));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Cancels the session so the server drops what it holds. Best effort: an unfinished session expires anyway. */
 async function deleteSession(context: UploadSessionContext, uploadUrl: string): Promise<void> {
   try {
@@ -133,11 +148,31 @@ export async function uploadFileInSession(
       claimedIds: context.claimedIds,
     });
 
+  // Set once the last chunk failed in a way that may have completed the upload.
+  let ambiguous = false;
+
   const resolveCreated = async (response: Response): Promise<AttachmentInfo> => {
     const body = await readJson(response);
     if (isRecord(body) && typeof body.id === "string") return parseAttachment(body);
     const id = readAttachmentIdFromLocation(response.headers.get("location"));
-    const attachments = await context.listAttachments(signal, true);
+    const minimal = (attachmentId: string): AttachmentInfo => ({
+      id: attachmentId,
+      kind: "file",
+      name: request.name,
+      contentType: request.contentType ?? null,
+      size: null,
+      isInline: false,
+      lastModifiedDateTime: null,
+    });
+    let attachments: AttachmentInfo[];
+    try {
+      attachments = await context.listAttachments(signal, true);
+    } catch (error) {
+      // The upload is complete (201): a list that cannot be read must not turn it into a failure.
+      if (id !== undefined && !signal?.aborted) return minimal(id);
+      ambiguous = true;
+      throw error;
+    }
     const byId = id === undefined ? undefined : attachments.find((attachment) => attachment.id === id);
     const found =
       byId ??
@@ -147,21 +182,12 @@ export async function uploadFileInSession(
         claimedIds: context.claimedIds,
       });
     if (found) return found;
-    if (id !== undefined) {
-      return {
-        id,
-        kind: "file",
-        name: request.name,
-        contentType: request.contentType ?? null,
-        size: null,
-        isInline: false,
-        lastModifiedDateTime: null,
-      };
-    }
+    if (id !== undefined) return minimal(id);
     throw new GraphRequestError("unexpectedResponse", "The upload finished but the new attachment was not found.");
   };
 
   const reconcileLastChunk = async (): Promise<Response | undefined> => {
+    ambiguous = true;
     const found = await findOurs(false);
     return found ? reconciledResponse(found) : undefined;
   };
@@ -210,6 +236,7 @@ export async function uploadFileInSession(
         request.onProgress?.({ bytesSent: offset, totalBytes });
       } else if (response.status === 404 && isLast) {
         // The session is gone after a repeated last chunk: the lost first try may have completed it.
+        ambiguous = true;
         const found = await findOurs(true);
         if (found) {
           request.onProgress?.({ bytesSent: totalBytes, totalBytes });
@@ -221,14 +248,30 @@ export async function uploadFileInSession(
         stalled = next > offset ? 0 : stalled + 1;
         offset = next;
       } else {
-        throw errorFromResponse(response.status, response.headers, parseGraphErrorBody(text), {});
+        // A range refused without saying where to go on (a repeated chunk whose first answer was lost): ask the
+        // session where it stands before giving up.
+        const resumeAt = RANGE_STATUSES.includes(response.status)
+          ? await askNextOffset(context, uploadUrl, signal)
+          : undefined;
+        if (resumeAt === undefined || resumeAt === offset) {
+          throw errorFromResponse(response.status, response.headers, parseGraphErrorBody(text), {});
+        }
+        stalled = resumeAt > offset ? 0 : stalled + 1;
+        offset = resumeAt;
       }
       if (stalled >= MAX_STALLED_CHUNKS) {
         throw new GraphRequestError("unexpectedResponse", "The upload session stopped accepting data.");
       }
     }
   } catch (error) {
-    await deleteSession(context, uploadUrl);
-    throw error;
+    try {
+      // The last chunk may have completed the upload although its answer never came back.
+      const created = await settleAmbiguousFailure(error, signal, () => findOurs(true), ambiguous);
+      request.onProgress?.({ bytesSent: totalBytes, totalBytes });
+      return created;
+    } catch (final) {
+      await deleteSession(context, uploadUrl);
+      throw final;
+    }
   }
 }

@@ -11,7 +11,7 @@ import {
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { formatFileSize } from "../../i18n/formatFileSize";
-import { validateAttachmentName } from "../../graph";
+import { isGraphRequestError, validateAttachmentName } from "../../graph";
 import { describeHost, type ReadyEvent } from "../../office";
 import { AttachTargetContext, type AttachTarget } from "../attachTarget";
 import { describeError } from "../describeError";
@@ -104,11 +104,18 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
       const event = await target.ensureEvent();
       if (!event) return { status: "declined" };
       options.signal.throwIfAborted();
-      const attachment = await target.graphFor(event).attachFile(event.ref, file, {
-        signal: options.signal,
-        onProgress: (progress) =>
-          options.onProgress(progress.totalBytes ? progress.bytesSent / progress.totalBytes : 1),
-      });
+      let attachment;
+      try {
+        attachment = await target.graphFor(event).attachFile(event.ref, file, {
+          signal: options.signal,
+          onProgress: (progress) =>
+            options.onProgress(progress.totalBytes ? progress.bytesSent / progress.totalBytes : 1),
+        });
+      } catch (error) {
+        // It may be there after all: show the list as Graph has it, which the message asks the organizer to check.
+        if (isGraphRequestError(error, "outcomeUnknown")) setRefreshKey((key) => key + 1);
+        throw error;
+      }
       target.onAttached(attachment);
       return { status: "attached", size: attachment.size ?? file.size };
     },

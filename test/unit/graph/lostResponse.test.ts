@@ -98,11 +98,13 @@ describe("no duplicates after a lost response", () => {
     expect(graph.attachments).toHaveLength(2);
   });
 
-  it("does not send again when the list cannot be read: it reports the failure", async () => {
+  it("does not send again when the list cannot be read: it says the outcome is unknown", async () => {
     const { graph, client } = setup();
     graph.script("commitThenDrop");
     graph.failLists();
-    await expect(client.attachFile(ME_EVENT, file())).rejects.toMatchObject({ reason: "network" });
+    const failure = client.attachFile(ME_EVENT, file());
+    await expect(failure).rejects.toMatchObject({ reason: "outcomeUnknown" });
+    await expect(failure).rejects.toHaveProperty("cause.reason", "network");
     expect(graph.posts).toHaveLength(1);
   });
 

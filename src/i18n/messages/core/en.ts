@@ -87,6 +87,8 @@ export const coreEn = {
   "error.graph.uploadSessionSharedMailbox":
     "Files over 3 MB cannot be attached to meetings in someone else's calendar (a Microsoft 365 limitation). Attach a link to the file instead.",
   "error.graph.unexpectedResponse": "The server sent an answer the add-in does not understand. Retry.",
+  "error.graph.outcomeUnknown":
+    "The connection failed after the attachment was sent, so it may have been added. Check the list of attachments below before trying again.",
   "error.graph.unknown": "The server refused the request. Retry, or report the problem.",
 
   "error.input.nameEmpty": "Enter a name.",

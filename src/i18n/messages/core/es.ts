@@ -91,6 +91,8 @@ export const coreEs: CatalogOf<typeof coreEn> = {
     "Los archivos de más de 3 MB no se pueden adjuntar a reuniones del calendario de otra persona (una limitación de Microsoft 365). Adjunte en su lugar un vínculo al archivo.",
   "error.graph.unexpectedResponse":
     "El servidor envió una respuesta que el complemento no entiende. Vuelva a intentarlo.",
+  "error.graph.outcomeUnknown":
+    "La conexión falló después de enviar los datos adjuntos, por lo que es posible que se hayan agregado. Compruebe la lista de datos adjuntos a continuación antes de volver a intentarlo.",
   "error.graph.unknown": "El servidor rechazó la solicitud. Vuelva a intentarlo o informe del problema.",
 
   "error.input.nameEmpty": "Escriba un nombre.",

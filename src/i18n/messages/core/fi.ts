@@ -89,6 +89,8 @@ export const coreFi: CatalogOf<typeof coreEn> = {
   "error.graph.uploadSessionSharedMailbox":
     "Yli 3 Mt:n tiedostoja ei voi liittää toisen henkilön kalenterissa oleviin kokouksiin (Microsoft 365:n rajoitus). Liitä sen sijaan linkki tiedostoon.",
   "error.graph.unexpectedResponse": "Palvelin lähetti vastauksen, jota apuohjelma ei ymmärrä. Yritä uudelleen.",
+  "error.graph.outcomeUnknown":
+    "Yhteys katkesi liitteen lähettämisen jälkeen, joten liite on ehkä lisätty. Tarkista alla oleva liiteluettelo ennen kuin yrität uudelleen.",
   "error.graph.unknown": "Palvelin hylkäsi pyynnön. Yritä uudelleen tai ilmoita ongelmasta.",
 
   "error.input.nameEmpty": "Kirjoita nimi.",

@@ -90,6 +90,8 @@ export const coreFr: CatalogOf<typeof coreEn> = {
   "error.graph.uploadSessionSharedMailbox":
     "Les fichiers de plus de 3 Mo ne peuvent pas être joints aux réunions du calendrier d’une autre personne (limitation de Microsoft 365). Joignez plutôt un lien vers le fichier.",
   "error.graph.unexpectedResponse": "Le serveur a envoyé une réponse que le complément ne comprend pas. Réessayez.",
+  "error.graph.outcomeUnknown":
+    "La connexion a été interrompue après l’envoi de la pièce jointe : elle a peut-être été ajoutée. Vérifiez la liste des pièces jointes ci-dessous avant de réessayer.",
   "error.graph.unknown": "Le serveur a refusé la requête. Réessayez ou signalez le problème.",
 
   "error.input.nameEmpty": "Entrez un nom.",

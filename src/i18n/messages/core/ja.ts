@@ -90,6 +90,8 @@ export const coreJa: CatalogOf<typeof coreEn> = {
   "error.graph.uploadSessionSharedMailbox":
     "他のユーザーの予定表にある会議には、3 MB を超えるファイルを添付できません (Microsoft 365 の制限事項)。代わりにファイルへのリンクを添付してください。",
   "error.graph.unexpectedResponse": "サーバーから、アドインが解釈できない応答が返されました。再試行してください。",
+  "error.graph.outcomeUnknown":
+    "添付ファイルの送信後に接続が切断されたため、添付ファイルが追加されている可能性があります。再試行する前に、下の添付ファイルの一覧を確認してください。",
   "error.graph.unknown": "サーバーが要求を拒否しました。再試行するか、問題を報告してください。",
 
   "error.input.nameEmpty": "名前を入力してください。",
