@@ -175,6 +175,16 @@ describe("upload sessions against the emulator", () => {
     expect(after.map((attachment) => attachment.id)).toContain(created.id);
   });
 
+  it("a lost answer to a middle chunk resumes from the session's status, with every byte intact", async () => {
+    emulator.faults.inject({ match: { method: "PUT" }, times: 1, fault: { kind: "lostResponse" } });
+    const { graph } = client();
+    const content = bytes(SIZE);
+    const created = await graph.attachFile(SEED_EVENT, file(content, "middle-lost.bin"));
+    const stored = emulator.store.getAttachment(SEED_EVENT.eventId, created.id);
+    if (stored?.kind !== "file") throw new Error("expected a stored file");
+    expect(Buffer.from(stored.bytes).equals(Buffer.from(content))).toBe(true);
+  });
+
   it("cancelling deletes the session", async () => {
     const controller = new AbortController();
     const { graph } = client();
