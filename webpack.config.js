@@ -5,21 +5,18 @@ const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-
-const DEFAULT_BASE_URL = "https://localhost:3000";
-
-function productionBaseUrl() {
-  const value = (process.env.ADDIN_BASE_URL || DEFAULT_BASE_URL).replace(/\/+$/, "");
-  if (!/^https:\/\/[^/\s]+(\/[^\s]*)?$/.test(value)) {
-    throw new Error(`ADDIN_BASE_URL must be an https URL, got "${value}"`);
-  }
-  return value;
-}
+// The manifest renderer and the Content-Security-Policy are TypeScript modules with their own tests.
+const { require: requireTs } = require("tsx/cjs/api");
+const { renderManifest, DEV_BASE_URL } = requireTs("./scripts/manifest/render.ts", __filename);
+const { contentSecurityPolicy } = requireTs("./src/taskpane/csp.ts", __filename);
 
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const demo = Boolean(env.demo);
-  const baseUrl = productionBaseUrl();
+  const baseUrl = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
+  // No unsafe-eval, no inline scripts; only Office's CDN and the configured cloud's Graph and sign-in hosts.
+  const csp = contentSecurityPolicy({ cloud: process.env.ADDIN_CLOUD || "global" });
+  const cspMeta = { "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: csp } };
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
     dialog: "./src/dialog/index.ts",
@@ -29,8 +26,14 @@ module.exports = (env = {}, argv = {}) => {
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
       chunks: ["taskpane"],
+      meta: cspMeta,
     }),
-    new HtmlWebpackPlugin({ filename: "dialog.html", template: "./src/dialog/dialog.html", chunks: ["dialog"] }),
+    new HtmlWebpackPlugin({
+      filename: "dialog.html",
+      template: "./src/dialog/dialog.html",
+      chunks: ["dialog"],
+      meta: cspMeta,
+    }),
   ];
   if (demo) {
     entry.demo = "./dev/demo/index.tsx";
@@ -40,7 +43,8 @@ module.exports = (env = {}, argv = {}) => {
     mode,
     entry,
     target: ["web", "es2022"],
-    devtool: mode === "production" ? "source-map" : "eval-cheap-module-source-map",
+    // No eval-based source maps: the pages' Content-Security-Policy refuses eval, in development too.
+    devtool: mode === "production" ? "source-map" : "cheap-module-source-map",
     output: {
       path: path.resolve(__dirname, env.outDir || (demo ? ".demo-build" : "dist")),
       filename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
@@ -71,7 +75,7 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEFAULT_BASE_URL).join(baseUrl),
+            transform: (content) => (baseUrl === DEV_BASE_URL ? content : renderManifest(content.toString(), baseUrl)),
           },
         ],
       }),

@@ -13,7 +13,10 @@ step "Lint and format check";  npx eslint . && npx prettier --check .
 step "Unit and contract tests (with coverage)"
 npx jest --coverage --json --outputFile=test-results/unit.json
 step "Manifest check";         npx tsx scripts/validate-manifest.ts
-step "Production build";       npx webpack --mode production
+step "Runtime dependency audit"; bash scripts/audit.sh
+step "Production build and size budget"
+npx webpack --mode production
+npx tsx scripts/check-bundle-budget.ts dist
 step "Demo build";             npx webpack --mode production --env demo
 step "End-to-end tests (headless Chromium)"
 npx jest -c jest.e2e.config.cjs --json --outputFile=test-results/e2e.json

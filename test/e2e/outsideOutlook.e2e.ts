@@ -31,6 +31,32 @@ test("with Microsoft's real office.js outside Outlook, the taskpane says to open
   await page.close();
 });
 
+test("the taskpane's Content-Security-Policy lets office.js and the pane run, and nothing is blocked", async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.defineProperty(window, "__cspViolations", { value: seen });
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.goto(`${server.httpOrigin}/taskpane.html`);
+  await page.getByRole("heading", { name: "Open this from an Outlook meeting" }).waitFor({ timeout: 20000 });
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(policy).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+  expect(policy).not.toContain("unsafe-eval");
+  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+  // The policy is really enforced: an inline script is refused.
+  const inlineRan = await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "window.__inlineRan = true";
+    document.body.append(script);
+    return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+  });
+  expect(inlineRan).toBe(false);
+  await page.close();
+});
+
 test("a French browser gets the message in French", async () => {
   const page = await browser.context.newPage();
   await page.addInitScript(() => Object.defineProperty(navigator, "languages", { get: () => ["fr-FR", "fr"] }));
