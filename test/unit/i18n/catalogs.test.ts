@@ -17,6 +17,8 @@ const sampleValues = {
   reference: "ref-1",
   limit: "35 MB",
   count: 3,
+  first: "1601",
+  last: "4500",
 };
 
 describe.each(UI_LOCALES)("the %s catalog", (locale) => {

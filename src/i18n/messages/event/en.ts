@@ -37,6 +37,9 @@ export const eventEn = {
   "event.error.endTimeMissing": "Enter the end time.",
   "event.error.dateImpossible": "This date does not exist. Check the day and the month.",
   "event.error.timeInvalid": "Enter a time between 00:00 and 23:59.",
+  "event.error.dateOutOfRange": "Choose a date between {first} and {last}, the years Outlook can store.",
+  "event.error.timeSkipped":
+    "This time does not exist in the chosen time zone: the clocks go forward then. Choose another time.",
   "event.error.timeZoneUnknown": "“{name}” is not a time zone Outlook knows. Choose one from the list.",
   "event.error.endDateBeforeStart": "The end date must be on or after the start date.",
 

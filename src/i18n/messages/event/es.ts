@@ -39,6 +39,9 @@ export const eventEs: CatalogOf<typeof eventEn> = {
   "event.error.endTimeMissing": "Escriba la hora de finalización.",
   "event.error.dateImpossible": "Esta fecha no existe. Compruebe el día y el mes.",
   "event.error.timeInvalid": "Escriba una hora entre 00:00 y 23:59.",
+  "event.error.dateOutOfRange": "Elija una fecha entre {first} y {last}, los años que Outlook puede guardar.",
+  "event.error.timeSkipped":
+    "Esta hora no existe en la zona horaria elegida: los relojes se adelantan en ese momento. Elija otra hora.",
   "event.error.timeZoneUnknown": "«{name}» no es una zona horaria que Outlook reconozca. Elija una de la lista.",
   "event.error.endDateBeforeStart": "La fecha de finalización debe ser igual o posterior a la fecha de inicio.",
 

@@ -39,6 +39,10 @@ export const eventFi: CatalogOf<typeof eventEn> = {
   "event.error.endTimeMissing": "Anna päättymisaika.",
   "event.error.dateImpossible": "Tätä päivämäärää ei ole olemassa. Tarkista päivä ja kuukausi.",
   "event.error.timeInvalid": "Anna kellonaika väliltä 00.00–23.59.",
+  "event.error.dateOutOfRange":
+    "Valitse päivämäärä vuosien {first} ja {last} väliltä; Outlook ei voi tallentaa muita vuosia.",
+  "event.error.timeSkipped":
+    "Tätä kellonaikaa ei ole valitulla aikavyöhykkeellä, koska kelloja siirretään silloin eteenpäin. Valitse toinen kellonaika.",
   "event.error.timeZoneUnknown": "”{name}” ei ole Outlookin tuntema aikavyöhyke. Valitse aikavyöhyke luettelosta.",
   "event.error.endDateBeforeStart": "Päättymispäivän on oltava sama kuin alkamispäivä tai sen jälkeen.",
 

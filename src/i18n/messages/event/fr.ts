@@ -39,6 +39,9 @@ export const eventFr: CatalogOf<typeof eventEn> = {
   "event.error.endTimeMissing": "Entrez l’heure de fin.",
   "event.error.dateImpossible": "Cette date n’existe pas. Vérifiez le jour et le mois.",
   "event.error.timeInvalid": "Entrez une heure comprise entre 00:00 et 23:59.",
+  "event.error.dateOutOfRange": "Choisissez une date entre {first} et {last}, les années qu’Outlook peut enregistrer.",
+  "event.error.timeSkipped":
+    "Cette heure n’existe pas dans le fuseau horaire choisi : on avance les horloges à ce moment-là. Choisissez une autre heure.",
   "event.error.timeZoneUnknown":
     "« {name} » n’est pas un fuseau horaire connu d’Outlook. Choisissez-en un dans la liste.",
   "event.error.endDateBeforeStart": "La date de fin doit être identique ou postérieure à la date de début.",

@@ -38,6 +38,10 @@ export const eventJa: CatalogOf<typeof eventEn> = {
   "event.error.endTimeMissing": "終了時刻を入力してください。",
   "event.error.dateImpossible": "この日付は存在しません。日と月を確認してください。",
   "event.error.timeInvalid": "00:00 から 23:59 までの時刻を入力してください。",
+  "event.error.dateOutOfRange":
+    "{first} 年から {last} 年までの日付を選んでください。Outlook で保存できるのはこの範囲の年です。",
+  "event.error.timeSkipped":
+    "選択したタイム ゾーンでは、この時刻は存在しません (時計が進められるため)。別の時刻を選んでください。",
   "event.error.timeZoneUnknown":
     "「{name}」は Outlook で認識できるタイム ゾーンではありません。一覧から選択してください。",
   "event.error.endDateBeforeStart": "終了日は開始日と同じか、それより後の日付にしてください。",

@@ -39,6 +39,9 @@ export const eventRu: CatalogOf<typeof eventEn> = {
   "event.error.endTimeMissing": "Введите время окончания.",
   "event.error.dateImpossible": "Такой даты не существует. Проверьте день и месяц.",
   "event.error.timeInvalid": "Введите время от 00:00 до 23:59.",
+  "event.error.dateOutOfRange": "Выберите дату с {first} по {last} год — только эти годы Outlook может сохранить.",
+  "event.error.timeSkipped":
+    "Этого времени нет в выбранном часовом поясе: в этот момент часы переводятся вперёд. Выберите другое время.",
   "event.error.timeZoneUnknown": "Outlook не знает часового пояса «{name}». Выберите пояс из списка.",
   "event.error.endDateBeforeStart": "Дата окончания должна совпадать с датой начала или быть позже нее.",
 

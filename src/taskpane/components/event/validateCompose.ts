@@ -1,12 +1,10 @@
-import type { EventAttachmentInput } from "../../../graph";
-// The limit alone, not the client's index: this module also runs where the client's dependencies are not loaded.
-import { MAX_NAME_LENGTH } from "../../../graph/core/limits";
+import { AttachmentInputError, validateAttachmentName, type EventAttachmentInput } from "../../../graph";
 import type { MessageId } from "../../../i18n/messages/en";
 import type { ComposeDraft } from "./composeDraft";
 import { toEventBody } from "./eventBody";
 import { addDays, localDateTime, parseDateInput, parseTimeInput, wallClockMs } from "./localDates";
 import { resolveTimeZone } from "./timeZones";
-import { instantOf } from "./zonedTime";
+import { instantOf, wallClockAt } from "./zonedTime";
 
 /** The compose form's fields that can carry a message. */
 export type ComposeField = "name" | "subject" | "startDate" | "startTime" | "endDate" | "endTime" | "timeZone";
@@ -35,16 +33,36 @@ export const COMPOSE_FIELD_ORDER: readonly ComposeField[] = [
 function checkName(draft: ComposeDraft): FieldProblem | undefined {
   const typed = draft.name.trim();
   const name = typed || draft.subject.trim();
-  // Control characters other than tabs and line breaks cannot be part of an attachment name.
-  if (/\p{Cc}/u.test(name)) return { id: "error.input.nameInvalid" };
-  if ([...name].length <= MAX_NAME_LENGTH) return undefined;
-  return { id: typed ? "error.input.nameTooLong" : "event.error.nameFromSubjectTooLong" };
+  // No name and no subject: the subject field carries that message.
+  if (name === "") return undefined;
+  try {
+    validateAttachmentName(name);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof AttachmentInputError)) throw error;
+    if (error.reason === "nameTooLong" && !typed) return { id: "event.error.nameFromSubjectTooLong" };
+    return { id: `error.input.${error.reason}` };
+  }
 }
+
+/** The years Outlook can store an appointment in (its calendar runs from 1601 to 4500). */
+const FIRST_YEAR = 1601;
+const LAST_YEAR = 4500;
 
 function checkDate(text: string, missing: MessageId): FieldProblem | undefined {
   const parsed = parseDateInput(text);
-  if (parsed.ok) return undefined;
-  return { id: parsed.problem === "missing" ? missing : "event.error.dateImpossible" };
+  if (!parsed.ok) return { id: parsed.problem === "missing" ? missing : "event.error.dateImpossible" };
+  const year = Number(parsed.value.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    return { id: "event.error.dateOutOfRange", values: { first: String(FIRST_YEAR), last: String(LAST_YEAR) } };
+  }
+  return undefined;
+}
+
+/** A wall-clock time that the zone skips (clocks going forward) names no instant: it must be chosen again. */
+function skippedByClockChange(date: string, time: string, iana: string): boolean {
+  const wallClock = wallClockMs(date, time);
+  return wallClockAt(instantOf(wallClock, iana), iana) !== wallClock;
 }
 
 function checkTime(text: string, missing: MessageId): FieldProblem | undefined {
@@ -97,6 +115,11 @@ export function validateCompose(draft: ComposeDraft): ComposeCheck {
   // Both times were checked above; the fallback only satisfies the type.
   const startTime = timeOf(draft.startTime);
   const endTime = timeOf(draft.endTime);
+  const skipped: ComposeProblems = {
+    ...(skippedByClockChange(startDate, startTime, zone.iana) ? { startTime: { id: "event.error.timeSkipped" } } : {}),
+    ...(skippedByClockChange(endDate, endTime, zone.iana) ? { endTime: { id: "event.error.timeSkipped" } } : {}),
+  };
+  if (Object.keys(skipped).length > 0) return { ok: false, problems: skipped };
   const start = instantOf(wallClockMs(startDate, startTime), zone.iana);
   const end = instantOf(wallClockMs(endDate, endTime), zone.iana);
   if (end < start) {

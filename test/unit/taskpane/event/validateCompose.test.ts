@@ -167,3 +167,38 @@ describe("compose draft", () => {
     expect(moved).toMatchObject({ startDate: "2026-03-11", endDate: "2026-03-10", endTime: "" });
   });
 });
+
+describe("validateCompose: times and names Outlook cannot store", () => {
+  test("a time the clocks skip is refused on its own field, in the zone chosen", () => {
+    expect(
+      problemsOf({ startDate: "2026-03-08", startTime: "02:30", endDate: "2026-03-08", endTime: "03:30" }),
+    ).toEqual({ startTime: "event.error.timeSkipped" });
+    expect(
+      problemsOf({
+        timeZone: "FLE Standard Time",
+        startDate: "2026-03-29",
+        startTime: "02:00",
+        endDate: "2026-03-29",
+        endTime: "03:15",
+      }),
+    ).toEqual({ endTime: "event.error.timeSkipped" });
+    // The same wall-clock time exists in a zone without that change.
+    expect(validateCompose(draft({ timeZone: "UTC", startDate: "2026-03-08", startTime: "02:30" })).ok).toBe(true);
+  });
+
+  test("dates outside 1601–4500 are refused with the range", () => {
+    const check = validateCompose(draft({ startDate: "1600-12-31", endDate: "4501-01-01" }));
+    if (check.ok) throw new Error("expected problems");
+    expect(check.problems.startDate).toEqual({
+      id: "event.error.dateOutOfRange",
+      values: { first: "1601", last: "4500" },
+    });
+    expect(check.problems.endDate?.id).toBe("event.error.dateOutOfRange");
+    expect(validateCompose(draft({ startDate: "1601-01-01", endDate: "4500-12-31" })).ok).toBe(true);
+  });
+
+  test("a name that would disguise a file type, typed or taken from the subject, is refused", () => {
+    expect(problemsOf({ name: "report\u202Efdp.exe" })).toEqual({ name: "error.input.nameInvalid" });
+    expect(problemsOf({ subject: "Plan \u2066review" })).toEqual({ name: "error.input.nameInvalid" });
+  });
+});
