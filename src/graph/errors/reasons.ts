@@ -32,6 +32,7 @@ export const ATTACHMENT_INPUT_REASONS = [
   "nameEmpty",
   "nameTooLong",
   "nameInvalid",
+  "nameReserved",
   "fileEmpty",
   "fileTooLarge",
   "fileTooLargeForCloud",

@@ -59,6 +59,12 @@ describe("fileAttachment", () => {
     });
     expect(refusal(() => validateFile(namedBlob(["x"], "a\u2067b")))).toMatchObject({ reason: "nameInvalid" });
     expect(validateFile(namedBlob(["x"], "שלום עולם 📎.txt"))).toBe("שלום עולם 📎.txt");
+    for (const reserved of ["CON", "con.txt", "Nul.tar.gz", "COM1", "lpt9.doc", "aux ", "..", "PRN."]) {
+      expect(refusal(() => validateFile(namedBlob(["x"], reserved)))).toMatchObject({ reason: "nameReserved" });
+    }
+    for (const fine of ["console.log", "COM10.txt", "icon.png", "a..b", "nulled.txt", ".env"]) {
+      expect(validateFile(namedBlob(["x"], fine))).toBe(fine);
+    }
     const huge = { size: 150 * 1024 * 1024 + 1, name: "big.bin", type: "" } as unknown as Blob & { name: string };
     expect(refusal(() => validateFile(huge))).toMatchObject({ reason: "fileTooLarge", field: "file" });
     const limit = { size: 150 * 1024 * 1024, name: "big.bin", type: "" } as unknown as Blob & { name: string };

@@ -95,6 +95,8 @@ export const coreEn = {
   "error.input.nameTooLong": "Use a name of at most 255 characters.",
   "error.input.nameInvalid":
     "The name contains characters that cannot be used: control characters or text-direction overrides.",
+  "error.input.nameReserved":
+    "Windows reserves this name (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, or only dots), so attendees could not save the attachment. Choose another name.",
   "error.input.fileEmpty": "This file is empty (0 bytes), so there is nothing to attach.",
   "error.input.fileTooLarge": "This file is larger than 150 MB, the most Outlook accepts. Attach a link to it instead.",
   "error.input.fileTooLargeForCloud":

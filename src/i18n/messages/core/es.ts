@@ -99,6 +99,8 @@ export const coreEs: CatalogOf<typeof coreEn> = {
   "error.input.nameTooLong": "Use un nombre de 255 caracteres como máximo.",
   "error.input.nameInvalid":
     "El nombre contiene caracteres que no se pueden usar: caracteres de control o de cambio de dirección del texto.",
+  "error.input.nameReserved":
+    "Windows reserva este nombre (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9 o solo puntos), por lo que los asistentes no podrían guardar los datos adjuntos. Elija otro nombre.",
   "error.input.fileEmpty": "Este archivo está vacío (0 bytes), por lo que no hay nada que adjuntar.",
   "error.input.fileTooLarge":
     "Este archivo supera los 150 MB, el máximo que acepta Outlook. Adjunte en su lugar un vínculo al archivo.",

@@ -97,6 +97,8 @@ export const coreFi: CatalogOf<typeof coreEn> = {
   "error.input.nameTooLong": "Käytä enintään 255 merkin pituista nimeä.",
   "error.input.nameInvalid":
     "Nimessä on merkkejä, joita ei voi käyttää: ohjausmerkkejä tai tekstin suunnan ohittavia merkkejä.",
+  "error.input.nameReserved":
+    "Windows on varannut tämän nimen (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9 tai pelkät pisteet), joten osallistujat eivät voisi tallentaa liitettä. Valitse toinen nimi.",
   "error.input.fileEmpty": "Tämä tiedosto on tyhjä (0 tavua), joten liitettävää ei ole.",
   "error.input.fileTooLarge":
     "Tämä tiedosto on suurempi kuin 150 Mt, joka on Outlookin sallima enimmäiskoko. Liitä sen sijaan linkki tiedostoon.",

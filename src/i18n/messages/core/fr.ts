@@ -98,6 +98,8 @@ export const coreFr: CatalogOf<typeof coreEn> = {
   "error.input.nameTooLong": "Utilisez un nom de 255 caractères maximum.",
   "error.input.nameInvalid":
     "Le nom contient des caractères non autorisés : caractères de contrôle ou de changement de sens du texte.",
+  "error.input.nameReserved":
+    "Windows réserve ce nom (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9 ou uniquement des points) : les participants ne pourraient pas enregistrer la pièce jointe. Choisissez un autre nom.",
   "error.input.fileEmpty": "Ce fichier est vide (0 octet) : il n’y a rien à joindre.",
   "error.input.fileTooLarge":
     "Ce fichier dépasse 150 Mo, la taille maximale acceptée par Outlook. Joignez plutôt un lien vers ce fichier.",

@@ -97,6 +97,8 @@ export const coreJa: CatalogOf<typeof coreEn> = {
   "error.input.nameEmpty": "名前を入力してください。",
   "error.input.nameTooLong": "名前は 255 文字以内で入力してください。",
   "error.input.nameInvalid": "名前に使用できない文字 (制御文字または文字の方向を変更する文字) が含まれています。",
+  "error.input.nameReserved":
+    "この名前 (CON、PRN、AUX、NUL、COM1～COM9、LPT1～LPT9、またはピリオドのみ) は Windows で予約されているため、出席者が添付ファイルを保存できません。別の名前を選んでください。",
   "error.input.fileEmpty": "このファイルは空 (0 バイト) のため、添付する内容がありません。",
   "error.input.fileTooLarge":
     "このファイルは、Outlook で扱える上限の 150 MB を超えています。代わりにファイルへのリンクを添付してください。",

@@ -97,6 +97,8 @@ export const coreRu: CatalogOf<typeof coreEn> = {
   "error.input.nameTooLong": "Имя не должно быть длиннее 255 символов.",
   "error.input.nameInvalid":
     "Имя содержит недопустимые символы: управляющие символы или символы изменения направления текста.",
+  "error.input.nameReserved":
+    "Это имя зарезервировано Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9 или только точки), поэтому участники не смогут сохранить вложение. Выберите другое имя.",
   "error.input.fileEmpty": "Этот файл пуст (0 байт), поэтому вкладывать нечего.",
   "error.input.fileTooLarge":
     "Размер этого файла превышает 150 МБ — максимум, допустимый в Outlook. Вместо этого вложите ссылку на него.",
