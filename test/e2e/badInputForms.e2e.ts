@@ -84,7 +84,7 @@ test("event drafts from the corpus: each field keeps what was typed after a refu
   await page.getByRole("tab", { name: "Event" }).click();
   await page.getByTestId("event-compose").waitFor();
   const before = stored();
-  const cases = [
+  const cases: { fields: Record<string, string>; message: string }[] = [
     { fields: { "event-subject": "" }, message: en["error.input.subjectInvalid"] },
     {
       fields: {
