@@ -57,11 +57,25 @@ describe.each(["light", "dark", "highContrast"])("in the %s theme", (theme) => {
     await page.close();
   });
 
-  test("the event and cloud-link forms have no serious accessibility violation", async () => {
+  test("the event and cloud-link forms, with and without errors, have no serious accessibility violation", async () => {
     const page = await openDemo(browser.context, server, `host=saved&theme=${theme}`);
     await showTab(page, /^(Event)$/);
+    await page.getByTestId("event-compose").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId("event-subject").fill("");
+    await page.getByTestId("event-compose-attach").click();
+    await page.getByTestId("event-compose").getByText("Enter a subject.").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel("Choose one from my calendar").check();
+    await page.getByTestId("event-picker").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
     await showTab(page, /^(Cloud link)$/);
+    await page.getByTestId("link-form").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId("link-url").fill("http://contoso.com/plan.docx");
+    await page.getByRole("button", { name: "Attach link" }).click();
+    await page.getByTestId("link-form").getByText("https://", { exact: false }).first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
