@@ -9,20 +9,10 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import ts from "typescript";
 import { printTable, type BenchRow } from "./stats";
+import { CHROMIUM_FLAGS, chromiumExecutable } from "../test/e2e/support/browser";
 
 const FILE_BYTES = 3 * 1024 * 1024;
 const RUNS = 15;
-
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** The encoder module, transpiled for the page and exposed on `window` (no bundler needed). */
 function encoderScript(): string {
@@ -79,7 +69,7 @@ export async function runBase64Benchmark(): Promise<BenchRow[]> {
   const profile = mkdtempSync(join(tmpdir(), "bench-chromium-"));
   // A fresh profile directory per run (playwright passes it as --user-data-dir).
   const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
+    executablePath: chromiumExecutable(),
     headless: true,
     args: CHROMIUM_FLAGS,
   });

@@ -13,24 +13,13 @@ import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import webpack from "webpack";
 import { startDevServer } from "../dev/server/devServer";
+import { CHROMIUM_FLAGS, chromiumExecutable } from "../test/e2e/support/browser";
 import { median, printTable, type BenchRow } from "./stats";
 
 const LOADS = 7;
 const THROTTLE_RATES = [1, 4];
 const ROOT = path.resolve(__dirname, "..");
 const BUTTON_TEXT = "Choose files";
-
-/** The same flags as test/e2e/support/browser.ts. */
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const BASELINE_ENTRY = `
 import { createElement } from "react";
@@ -124,7 +113,7 @@ export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
   const baselineServer = await serveFolder(path.join(baselineDir, "out"));
   const demoServer = await startDevServer({ staticDir: demoBuild, httpPort: 0, httpsPort: null });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: chromiumExecutable(),
     headless: true,
     args: CHROMIUM_FLAGS,
   });

@@ -1,22 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import type { RunningDevServer } from "../../dev/server/devServer";
-import { launchBrowser, type TestBrowser } from "./support/browser";
 import { openDemo, pickTextFile } from "./support/demoPage";
-import { startTestServer } from "./support/server";
+import { useDemoSession } from "./support/demoSession";
 
-let server: RunningDevServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const session = useDemoSession();
 
 /**
  * Fluent UI's focus manager (tabster) puts focusable `aria-hidden` "dummy" elements around arrow-key groups (the tab
@@ -46,7 +33,7 @@ async function showTab(page: Page, name: RegExp): Promise<void> {
 
 describe.each(["light", "dark", "highContrast"])("in the %s theme", (theme) => {
   test("the file form, its results and errors have no serious accessibility violation", async () => {
-    const page = await openDemo(browser.context, server, `host=saved&theme=${theme}`);
+    const page = await openDemo(session, `host=saved&theme=${theme}`);
     const row = await pickTextFile(page, "agenda.txt");
     await row.getByTestId("file-result").waitFor();
     await page
@@ -58,7 +45,7 @@ describe.each(["light", "dark", "highContrast"])("in the %s theme", (theme) => {
   });
 
   test("the event and cloud-link forms, with and without errors, have no serious accessibility violation", async () => {
-    const page = await openDemo(browser.context, server, `host=saved&theme=${theme}`);
+    const page = await openDemo(session, `host=saved&theme=${theme}`);
     await showTab(page, /^(Event)$/);
     await page.getByTestId("event-compose").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -82,20 +69,20 @@ describe.each(["light", "dark", "highContrast"])("in the %s theme", (theme) => {
 });
 
 test("the save question and the read-only notice have no serious accessibility violation", async () => {
-  const page = await openDemo(browser.context, server, "host=new");
+  const page = await openDemo(session, "host=new");
   await pickTextFile(page, "notes.txt");
   await page.getByRole("alertdialog").waitFor();
   expect(await seriousViolations(page)).toEqual([]);
   await page.close();
 
-  const readOnly = await openDemo(browser.context, server, "host=delegate-readonly");
+  const readOnly = await openDemo(session, "host=delegate-readonly");
   await readOnly.getByTestId("read-only-notice").waitFor();
   expect(await seriousViolations(readOnly)).toEqual([]);
   await readOnly.close();
 });
 
 test("the file form works with the keyboard alone, with a visible focus", async () => {
-  const page = await openDemo(browser.context, server, "host=saved");
+  const page = await openDemo(session, "host=saved");
   const chooser = page.waitForEvent("filechooser");
   // Tab from the top of the pane to the first tab, then to the "Choose files" button.
   await page.locator("#root").focus();

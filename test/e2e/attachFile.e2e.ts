@@ -1,34 +1,14 @@
 import { createHash } from "node:crypto";
-import type { Page } from "playwright-core";
-import type { RunningDevServer } from "../../dev/server/devServer";
 import { SAVED_MEETING_REST_ID } from "../../dev/office";
-import { launchBrowser, type TestBrowser } from "./support/browser";
-import { startTestServer } from "./support/server";
+import { openDemo } from "./support/demoPage";
+import { useDemoSession } from "./support/demoSession";
 
-let server: RunningDevServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
-
-async function openDemo(query: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.httpOrigin}/demo.html?${query}`);
-  await page.getByTestId("meeting-subject").waitFor();
-  return page;
-}
+const session = useDemoSession();
 
 const agenda = Buffer.from("Agenda\n1. Budget\n2. Roadmap\n");
 
 test("a small file picked in the demo is attached to the saved meeting and confirmed", async () => {
-  const page = await openDemo("host=saved");
+  const page = await openDemo(session, "host=saved");
   expect(await page.getByTestId("meeting-saved").textContent()).toBe("Saved");
   await page.getByTestId("file-input").setInputFiles({ name: "agenda.txt", mimeType: "text/plain", buffer: agenda });
 
@@ -38,7 +18,7 @@ test("a small file picked in the demo is attached to the saved meeting and confi
   expect(await page.getByTestId("send-update-notice").isVisible()).toBe(true);
   expect(await page.getByRole("status").textContent()).toContain("agenda.txt is attached to the meeting.");
 
-  const stored = server.emulator.store.attachments(SAVED_MEETING_REST_ID);
+  const stored = session.server.emulator.store.attachments(SAVED_MEETING_REST_ID);
   expect(stored.map((attachment) => attachment.name)).toEqual(["agenda.txt"]);
   const file = stored[0];
   if (file?.kind !== "file") throw new Error("expected a file attachment");
@@ -47,7 +27,7 @@ test("a small file picked in the demo is attached to the saved meeting and confi
 });
 
 test("a new meeting is saved only after the organizer agrees, then the file is attached", async () => {
-  const page = await openDemo("host=new");
+  const page = await openDemo(session, "host=new");
   expect(await page.getByTestId("meeting-saved").textContent()).toBe("Not saved yet");
   await page.getByTestId("file-input").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: agenda });
 
@@ -66,13 +46,13 @@ test("a new meeting is saved only after the organizer agrees, then the file is a
 });
 
 test("an empty file is refused before anything is sent", async () => {
-  const page = await openDemo("host=saved");
-  const before = server.emulator.store.attachments(SAVED_MEETING_REST_ID).length;
+  const page = await openDemo(session, "host=saved");
+  const before = session.server.emulator.store.attachments(SAVED_MEETING_REST_ID).length;
   await page
     .getByTestId("file-input")
     .setInputFiles({ name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
   const error = page.getByTestId("file-row").filter({ hasText: "empty.txt" }).getByTestId("file-error");
   expect(await error.textContent()).toBe("This file is empty (0 bytes), so there is nothing to attach.");
-  expect(server.emulator.store.attachments(SAVED_MEETING_REST_ID).length).toBe(before);
+  expect(session.server.emulator.store.attachments(SAVED_MEETING_REST_ID).length).toBe(before);
   await page.close();
 });

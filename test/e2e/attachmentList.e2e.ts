@@ -2,27 +2,14 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { toSecondsIso, newAttachmentId } from "../../dev/graph/formats";
 import { fileAttachmentSize, itemAttachmentSize, referenceAttachmentSize } from "../../dev/graph/attachmentSize";
-import type { RunningDevServer } from "../../dev/server/devServer";
 import { formatFileSize } from "../../src/i18n/formatFileSize";
 import { DELEGATE_MEETING_REST_ID, SAVED_MEETING_REST_ID } from "../../dev/office";
-import { launchBrowser, type TestBrowser } from "./support/browser";
-import { startTestServer } from "./support/server";
+import { useDemoSession } from "./support/demoSession";
 
-let server: RunningDevServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const session = useDemoSession();
 
 beforeEach(() => {
-  const store = server.emulator.store;
+  const store = session.server.emulator.store;
   for (const eventId of [SAVED_MEETING_REST_ID, DELEGATE_MEETING_REST_ID]) {
     for (const attachment of store.attachments(eventId)) store.removeAttachment(eventId, attachment.id);
   }
@@ -33,7 +20,7 @@ const MINUTE = 60_000;
 /** Puts attachments straight into the emulator, as if added earlier from another device. */
 function seedFile(eventId: string, name: string, bytes: number, minutesAgo = 10): string {
   const id = newAttachmentId(eventId);
-  server.emulator.store.addAttachment({
+  session.server.emulator.store.addAttachment({
     kind: "file",
     id,
     eventId,
@@ -50,7 +37,7 @@ function seedFile(eventId: string, name: string, bytes: number, minutesAgo = 10)
 
 function seedEvent(eventId: string, name: string): void {
   const item = { "@odata.type": "#microsoft.graph.event", subject: name };
-  server.emulator.store.addAttachment({
+  session.server.emulator.store.addAttachment({
     kind: "item",
     id: newAttachmentId(eventId),
     eventId,
@@ -65,7 +52,7 @@ function seedEvent(eventId: string, name: string): void {
 
 function seedLink(eventId: string, name: string): void {
   const sourceUrl = "https://contoso-my.sharepoint.com/personal/megan/Documents/Plan.docx";
-  server.emulator.store.addAttachment({
+  session.server.emulator.store.addAttachment({
     kind: "reference",
     id: newAttachmentId(eventId),
     eventId,
@@ -82,14 +69,14 @@ function seedLink(eventId: string, name: string): void {
 }
 
 async function openDemo(query: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.httpOrigin}/demo.html?${query}`);
+  const page = await session.browser.context.newPage();
+  await page.goto(`${session.server.httpOrigin}/demo.html?${query}`);
   await page.getByTestId("meeting-subject").waitFor();
   return page;
 }
 
 const storedNames = (eventId: string): string[] =>
-  server.emulator.store.attachments(eventId).map((attachment) => attachment.name);
+  session.server.emulator.store.attachments(eventId).map((attachment) => attachment.name);
 
 test("the list shows what the emulator holds, each kind labelled, and fits a narrow pane", async () => {
   const longName = `${"خطة-الميزانية-الربع-الثالث-".repeat(9)}📎`.slice(0, 250) + ".pdf";

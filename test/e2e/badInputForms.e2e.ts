@@ -6,14 +6,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { createIntl } from "react-intl";
-import type { RunningDevServer } from "../../dev/server/devServer";
 import { SAVED_MEETING_REST_ID } from "../../dev/office";
 import { en } from "../../src/i18n/messages/en";
 import { checkLink } from "../../src/taskpane/components/link/checkLink";
 import { linkProblemMessage } from "../../src/taskpane/components/link/linkMessages";
-import { launchBrowser, type TestBrowser } from "./support/browser";
 import { openDemo } from "./support/demoPage";
-import { startTestServer } from "./support/server";
+import { useDemoSession } from "./support/demoSession";
 
 interface Corpus {
   links: { url: string; expect: string }[];
@@ -23,22 +21,14 @@ interface Corpus {
 const corpus = JSON.parse(readFileSync(path.resolve("test/corpus/bad-inputs.json"), "utf8")) as Corpus;
 const intl = createIntl({ locale: "en", messages: en });
 
-let server: RunningDevServer;
-let browser: TestBrowser;
+const session = useDemoSession();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  page = await openDemo(browser.context, server, "host=saved");
+  page = await openDemo(session, "host=saved");
 });
 
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
-
-const stored = (): number => server.emulator.store.attachments(SAVED_MEETING_REST_ID).length;
+const stored = (): number => session.server.emulator.store.attachments(SAVED_MEETING_REST_ID).length;
 
 test("every refused link from the corpus shows its message, sends nothing and keeps the link as typed", async () => {
   await page.getByRole("tab", { name: "Cloud link" }).click();

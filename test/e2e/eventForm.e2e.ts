@@ -1,25 +1,12 @@
 import type { Page } from "playwright-core";
-import type { RunningDevServer } from "../../dev/server/devServer";
 import { SAVED_MEETING_REST_ID } from "../../dev/office";
-import { launchBrowser, type TestBrowser } from "./support/browser";
-import { startTestServer } from "./support/server";
+import { useDemoSession } from "./support/demoSession";
 
-let server: RunningDevServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const session = useDemoSession();
 
 async function openEventTab(query: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.httpOrigin}/demo.html?${query}`);
+  const page = await session.browser.context.newPage();
+  await page.goto(`${session.server.httpOrigin}/demo.html?${query}`);
   await page.getByTestId("meeting-subject").waitFor();
   await page.locator("#tab-event").click();
   await page.getByTestId("event-form").waitFor();
@@ -27,7 +14,7 @@ async function openEventTab(query: string): Promise<Page> {
 }
 
 function itemSubjects(): unknown[] {
-  return server.emulator.store
+  return session.server.emulator.store
     .attachments(SAVED_MEETING_REST_ID)
     .filter((attachment) => attachment.kind === "item")
     .map((attachment) => (attachment.kind === "item" ? attachment.item["subject"] : undefined));
@@ -53,7 +40,7 @@ test("a composed event is attached to the saved meeting as an item attachment wi
   );
   expect(await page.getByTestId("send-update-notice").isVisible()).toBe(true);
   expect(itemSubjects()).toContain("Budget follow-up");
-  const stored = server.emulator.store
+  const stored = session.server.emulator.store
     .attachments(SAVED_MEETING_REST_ID)
     .find((attachment) => attachment.name === "Budget follow-up");
   if (stored?.kind !== "item") throw new Error("expected an item attachment");
@@ -70,7 +57,7 @@ test("a composed event is attached to the saved meeting as an item attachment wi
 
 test("an empty subject and an end before the start are refused at their fields, with nothing sent", async () => {
   const page = await openEventTab("host=saved");
-  const before = server.emulator.store.attachments(SAVED_MEETING_REST_ID).length;
+  const before = session.server.emulator.store.attachments(SAVED_MEETING_REST_ID).length;
   await page.getByTestId("event-compose-attach").click();
   await page.getByText("Enter a subject.").waitFor();
 
@@ -79,7 +66,7 @@ test("an empty subject and an end before the start are refused at their fields, 
   await page.getByTestId("event-compose-attach").click();
   await page.getByText("The end must be after the start.").waitFor();
 
-  expect(server.emulator.store.attachments(SAVED_MEETING_REST_ID).length).toBe(before);
+  expect(session.server.emulator.store.attachments(SAVED_MEETING_REST_ID).length).toBe(before);
   expect(await page.getByTestId("event-subject").inputValue()).toBe("Backwards");
   await page.close();
 });
@@ -98,7 +85,9 @@ test("an existing event picked from the calendar is attached with its subject", 
   await page.getByTestId("event-pick-result").waitFor();
 
   expect(itemSubjects()).toContain("Team lunch");
-  const stored = server.emulator.store.attachments(SAVED_MEETING_REST_ID).find((item) => item.name === "Team lunch");
+  const stored = session.server.emulator.store
+    .attachments(SAVED_MEETING_REST_ID)
+    .find((item) => item.name === "Team lunch");
   if (stored?.kind !== "item") throw new Error("expected an item attachment");
   expect(stored.item).toMatchObject({ subject: "Team lunch", location: { displayName: "Cafeteria" } });
   await page.close();

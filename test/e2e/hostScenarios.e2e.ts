@@ -1,27 +1,14 @@
-import type { RunningDevServer } from "../../dev/server/devServer";
 import { DELEGATE_MEETING_REST_ID, SAVED_MEETING_REST_ID } from "../../dev/office";
 import { DEMO_CALENDAR_OWNER } from "../../dev/shared/demoIdentity";
-import { launchBrowser, type TestBrowser } from "./support/browser";
 import { openDemo, pickTextFile } from "./support/demoPage";
-import { startTestServer } from "./support/server";
+import { useDemoSession } from "./support/demoSession";
 
-let server: RunningDevServer;
-let browser: TestBrowser;
+const session = useDemoSession();
 
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
-
-const names = (eventId: string): string[] => server.emulator.store.attachments(eventId).map((a) => a.name);
+const names = (eventId: string): string[] => session.server.emulator.store.attachments(eventId).map((a) => a.name);
 
 test("a meeting in a delegate's calendar names the owner and attaches to the owner's mailbox", async () => {
-  const page = await openDemo(browser.context, server, "host=delegate");
+  const page = await openDemo(session, "host=delegate");
   await page.getByText(`In ${DEMO_CALENDAR_OWNER.upn}'s calendar`).waitFor();
   const row = await pickTextFile(page, "delegate-notes.txt");
   await row.getByTestId("file-result").waitFor();
@@ -30,7 +17,7 @@ test("a meeting in a delegate's calendar names the owner and attaches to the own
 });
 
 test("a read-only delegate is told before any upload, and nothing is sent", async () => {
-  const page = await openDemo(browser.context, server, "host=delegate-readonly");
+  const page = await openDemo(session, "host=delegate-readonly");
   const notice = page.getByTestId("read-only-notice");
   await notice.waitFor();
   expect(await notice.textContent()).toContain("You can read");
@@ -47,13 +34,13 @@ test.each([
   ["series", "You are editing the whole series."],
   ["occurrence", "You are editing one occurrence."],
 ])("the %s scenario says what is being edited", async (scenario, text) => {
-  const page = await openDemo(browser.context, server, `host=${scenario}`);
+  const page = await openDemo(session, `host=${scenario}`);
   await page.getByText(text).waitFor();
   await page.close();
 });
 
 test("a host that gives REST ids attaches without converting the id", async () => {
-  const page = await openDemo(browser.context, server, "host=rest-ids");
+  const page = await openDemo(session, "host=rest-ids");
   const row = await pickTextFile(page, "rest-ids.txt");
   await row.getByTestId("file-result").waitFor();
   expect(names(SAVED_MEETING_REST_ID)).toContain("rest-ids.txt");
@@ -61,7 +48,7 @@ test("a host that gives REST ids attaches without converting the id", async () =
 });
 
 test("an Outlook without Mailbox 1.8 explains its limits and asks to save before attaching", async () => {
-  const page = await openDemo(browser.context, server, "host=no-mailbox-1-8");
+  const page = await openDemo(session, "host=no-mailbox-1-8");
   await page.getByTestId("older-outlook-notice").waitFor();
   const row = await pickTextFile(page, "older-outlook.txt");
   await page.getByRole("alertdialog").getByRole("button", { name: "Save and continue" }).click();
@@ -71,7 +58,7 @@ test("an Outlook without Mailbox 1.8 explains its limits and asks to save before
 });
 
 test("classic Outlook in cached mode: the organizer sees the wait and can stop it", async () => {
-  const page = await openDemo(browser.context, server, "host=cached-delay");
+  const page = await openDemo(session, "host=cached-delay");
   const row = await pickTextFile(page, "cached.txt");
   await page.getByRole("alertdialog").getByRole("button", { name: "Save and continue" }).click();
   const wait = page.getByTestId("sync-wait");
@@ -84,7 +71,7 @@ test("classic Outlook in cached mode: the organizer sees the wait and can stop i
 });
 
 test("dark theme follows Office's theme", async () => {
-  const page = await openDemo(browser.context, server, "host=saved&theme=dark");
+  const page = await openDemo(session, "host=saved&theme=dark");
   const background = await page.evaluate(() => {
     const root = document.querySelector("#root .fui-FluentProvider");
     return root ? getComputedStyle(root).backgroundColor : "";
@@ -102,7 +89,7 @@ test.each([
   ["ja-JP", "ファイルを選択"],
   ["ru-RU", "Выбрать файлы"],
 ])("Outlook in %s shows the taskpane in that language", async (language, pick) => {
-  const page = await openDemo(browser.context, server, `host=saved&lang=${language}`);
+  const page = await openDemo(session, `host=saved&lang=${language}`);
   await page.getByRole("button", { name: pick }).waitFor();
   expect(await page.locator("html").getAttribute("lang")).toBe(language.slice(0, 2));
   await page.close();

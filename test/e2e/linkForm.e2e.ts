@@ -1,26 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
-import type { RunningDevServer } from "../../dev/server/devServer";
 import type { StoredReferenceAttachment } from "../../dev/graph";
 import { SAVED_MEETING_REST_ID } from "../../dev/office";
-import { launchBrowser, type TestBrowser } from "./support/browser";
-import { startTestServer } from "./support/server";
+import { useDemoSession } from "./support/demoSession";
 
-let server: RunningDevServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const session = useDemoSession();
 
 afterEach(() => {
-  server.emulator.faults.clear();
+  session.server.emulator.faults.clear();
 });
 
 interface LinkPage {
@@ -31,13 +18,13 @@ interface LinkPage {
 }
 
 async function openLinkForm(query = "host=saved", tabName = "Cloud link"): Promise<LinkPage> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   const posts: string[] = [];
   page.on("request", (request) => {
     if (request.method() === "POST" && /\/attachments$/.test(new URL(request.url()).pathname))
       posts.push(request.url());
   });
-  await page.goto(`${server.httpOrigin}/demo.html?${query}`);
+  await page.goto(`${session.server.httpOrigin}/demo.html?${query}`);
   await page.getByTestId("meeting-subject").waitFor();
   await page.getByRole("tab", { name: tabName }).click();
   const panel = page.locator("#panel-link");
@@ -46,7 +33,7 @@ async function openLinkForm(query = "host=saved", tabName = "Cloud link"): Promi
 }
 
 function references(): StoredReferenceAttachment[] {
-  return server.emulator.store
+  return session.server.emulator.store
     .attachments(SAVED_MEETING_REST_ID)
     .filter((attachment): attachment is StoredReferenceAttachment => attachment.kind === "reference");
 }
@@ -213,7 +200,7 @@ test("a Unicode host is shown decoded and sent as the URL parser writes it", asy
 
 test("when Graph refuses, the message is shown and every input is kept for a retry", async () => {
   const { page, panel } = await openLinkForm();
-  server.emulator.faults.inject({
+  session.server.emulator.faults.inject({
     match: { method: "POST", path: /\/attachments$/ },
     times: 1,
     fault: { kind: "status", status: 403, code: "ErrorAccessDenied", message: "Access is denied." },
@@ -246,7 +233,7 @@ test("when Graph refuses, the message is shown and every input is kept for a ret
 
 test("a slow attach shows progress and can be cancelled, keeping the form", async () => {
   const { page, panel } = await openLinkForm();
-  server.emulator.faults.inject({
+  session.server.emulator.faults.inject({
     match: { method: "POST", path: /\/attachments$/ },
     times: 1,
     fault: { kind: "delay", ms: 5000 },

@@ -1,27 +1,14 @@
-import type { RunningDevServer } from "../../dev/server/devServer";
-import { launchBrowser, type TestBrowser } from "./support/browser";
-import { startTestServer } from "./support/server";
+import { useDemoSession } from "./support/demoSession";
 
-let server: RunningDevServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const session = useDemoSession();
 
 // 255 characters mixing Hebrew (right to left), emoji and a long unbroken Latin run.
 const LONG_NAME = `${"שלום-עולם-".repeat(6)}-${"📎".repeat(20)}-${"x".repeat(255)}`.slice(0, 251) + ".txt";
 
 test("a 320 px pane with a 255-character RTL and emoji file name does not scroll sideways", async () => {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   await page.setViewportSize({ width: 320, height: 700 });
-  await page.goto(`${server.httpOrigin}/demo.html?host=saved`);
+  await page.goto(`${session.server.httpOrigin}/demo.html?host=saved`);
   await page.getByTestId("meeting-subject").waitFor();
   expect([...LONG_NAME].length).toBeLessThanOrEqual(255);
   await page

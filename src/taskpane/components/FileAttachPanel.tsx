@@ -4,6 +4,7 @@ import { useCallback, useReducer, useRef, useState, type DragEvent, type ReactNo
 import { FormattedMessage, useIntl } from "react-intl";
 import { FileRow } from "./FileRow";
 import { fileJobsReducer, type FileJob } from "./fileJobs";
+import { useVisuallyHiddenStyles } from "./useVisuallyHiddenStyles";
 
 export type AttachFileOutcome = { status: "attached"; size: number } | { status: "declined" };
 
@@ -34,14 +35,6 @@ const useStyles = makeStyles({
   dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   hiddenInput: { display: "none" },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
 });
 
 let nextJobId = 0;
@@ -50,6 +43,7 @@ let nextJobId = 0;
 export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
   const { attachFile, precheck, describeError, isCancellation, onAttached } = props;
   const styles = useStyles();
+  const hidden = useVisuallyHiddenStyles();
   const intl = useIntl();
   const [jobs, dispatch] = useReducer(fileJobsReducer, []);
   const [dragging, setDragging] = useState(false);
@@ -161,7 +155,7 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
           />
         ))}
       </ul>
-      <div className={styles.visuallyHidden} aria-live="polite" role="status">
+      <div className={hidden.visuallyHidden} aria-live="polite" role="status">
         {announcement}
       </div>
     </section>

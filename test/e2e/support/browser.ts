@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 
-/** Flags that keep Chromium quiet on a machine with no outside network. */
-const CHROMIUM_FLAGS = [
+/** Flags that keep Chromium quiet on a machine with no outside network (shared with the benchmarks). */
+export const CHROMIUM_FLAGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -15,6 +15,11 @@ const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
+/** CHROMIUM_PATH, or Debian's Chromium. */
+export function chromiumExecutable(): string {
+  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+}
+
 export interface TestBrowser {
   context: BrowserContext;
   close(): Promise<void>;
@@ -24,7 +29,7 @@ export interface TestBrowser {
 export async function launchBrowser(options: { colorScheme?: "light" | "dark" } = {}): Promise<TestBrowser> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "ma-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: chromiumExecutable(),
     headless: true,
     args: CHROMIUM_FLAGS,
     viewport: { width: 360, height: 800 },

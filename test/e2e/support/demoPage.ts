@@ -1,10 +1,10 @@
-import type { BrowserContext, Page } from "playwright-core";
-import type { RunningDevServer } from "../../../dev/server/devServer";
+import type { Page } from "playwright-core";
+import type { DemoSession } from "./demoSession";
 
 /** Opens the demo with the given query and waits until the meeting header is there. */
-export async function openDemo(context: BrowserContext, server: RunningDevServer, query: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${server.httpOrigin}/demo.html?${query}`);
+export async function openDemo(session: DemoSession, query: string): Promise<Page> {
+  const page = await session.browser.context.newPage();
+  await page.goto(`${session.server.httpOrigin}/demo.html?${query}`);
   await page.getByTestId("meeting-subject").waitFor();
   return page;
 }

@@ -10,6 +10,7 @@ import { deviceTimeZone } from "./timeZones";
 import { TimeZoneCombobox } from "./TimeZoneCombobox";
 import { useAttachRequest } from "./useAttachRequest";
 import { COMPOSE_FIELD_ORDER, validateCompose, type ComposeField, type ComposeProblems } from "./validateCompose";
+import { useVisuallyHiddenStyles } from "../useVisuallyHiddenStyles";
 
 /** Graph's field names (from `AttachmentInputError.field`) on this form's fields. */
 const GRAPH_FIELDS: Partial<Record<string, ComposeField>> = {
@@ -24,6 +25,7 @@ const GRAPH_FIELDS: Partial<Record<string, ComposeField>> = {
 /** Compose a new event and attach it. Everything typed stays until the event is attached. */
 export function ComposeEventForm(): ReactNode {
   const styles = useEventStyles();
+  const hidden = useVisuallyHiddenStyles();
   const intl = useIntl();
   const target = useAttachTarget();
   const request = useAttachRequest();
@@ -235,7 +237,7 @@ export function ComposeEventForm(): ReactNode {
         />
       </Field>
       <AttachActions request={request} fieldErrorShown={failedField !== undefined} testIdPrefix="event-compose" />
-      <div className={styles.visuallyHidden} role="status" aria-live="polite">
+      <div className={hidden.visuallyHidden} role="status" aria-live="polite">
         {request.announcement}
       </div>
     </form>

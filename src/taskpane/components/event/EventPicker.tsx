@@ -16,6 +16,7 @@ import { checkSearchRange, defaultSearchRange } from "./searchRange";
 import { deviceTimeZone, resolveTimeZone } from "./timeZones";
 import { useAttachRequest } from "./useAttachRequest";
 import { useFormatWhen } from "./useFormatWhen";
+import { useVisuallyHiddenStyles } from "../useVisuallyHiddenStyles";
 
 type SearchState =
   | { status: "idle" }
@@ -32,6 +33,7 @@ type RangeProblem = { field: "from" | "to"; id: MessageId } | undefined;
  */
 export function EventPicker(): ReactNode {
   const styles = useEventStyles();
+  const hidden = useVisuallyHiddenStyles();
   const intl = useIntl();
   const target = useAttachTarget();
   const request = useAttachRequest();
@@ -255,7 +257,7 @@ export function EventPicker(): ReactNode {
           </Text>
         )}
         <AttachActions request={request} fieldErrorShown={false} testIdPrefix="event-pick" />
-        <div className={styles.visuallyHidden} role="status" aria-live="polite">
+        <div className={hidden.visuallyHidden} role="status" aria-live="polite">
           {request.announcement}
         </div>
       </form>

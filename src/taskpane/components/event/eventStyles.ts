@@ -15,12 +15,4 @@ export const useEventStyles = makeStyles({
     color: tokens.colorPaletteGreenForeground1,
   },
   error: { color: tokens.colorPaletteRedForeground1 },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
 });

@@ -23,20 +23,13 @@ import { LinkUrlField } from "./LinkUrlField";
 import { PermissionField } from "./PermissionField";
 import { ProviderField } from "./ProviderField";
 import { useLinkSender, type LinkSendOutcome } from "./useLinkSender";
+import { useVisuallyHiddenStyles } from "../useVisuallyHiddenStyles";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   name: { overflowWrap: "anywhere" },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   notice: { overflowWrap: "anywhere" },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
 });
 
 /** The form fields a failure can be pinned to (the `field` of an AttachmentInputError). */
@@ -57,6 +50,7 @@ type Notice =
 /** The cloud-link form: an https link, its provider, name, permission and folder flag, attached through beta. */
 export function LinkAttachForm(): ReactNode {
   const styles = useStyles();
+  const hidden = useVisuallyHiddenStyles();
   const intl = useIntl();
   const target = useAttachTarget();
   const sender = useLinkSender();
@@ -271,7 +265,7 @@ export function LinkAttachForm(): ReactNode {
           <MessageBarBody>{notice.message}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.visuallyHidden} role="status" aria-live="polite" data-testid="link-announcement">
+      <div className={hidden.visuallyHidden} role="status" aria-live="polite" data-testid="link-announcement">
         {announcement}
       </div>
     </form>

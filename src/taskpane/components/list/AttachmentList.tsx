@@ -20,6 +20,7 @@ import { totalSize } from "./totalSize";
 import { useAttachmentList } from "./useAttachmentList";
 import { useNow } from "./useNow";
 import { useRemoval } from "./useRemoval";
+import { useVisuallyHiddenStyles } from "../useVisuallyHiddenStyles";
 
 // The confirmation dialog (and Fluent's dialog code) loads only when the organizer first asks to remove something.
 const RemoveAttachmentDialog = lazy(() =>
@@ -48,19 +49,12 @@ const useStyles = makeStyles({
   },
   count: { color: tokens.colorNeutralForeground2 },
   list: { listStyleType: "none", margin: 0, padding: 0 },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
 });
 
 /** The meeting's attachments as Graph holds them, each removable after a confirmation. */
 export function AttachmentList({ refreshKey, onTotalSizeChange }: AttachmentListProps): ReactNode {
   const styles = useStyles();
+  const hidden = useVisuallyHiddenStyles();
   const intl = useIntl();
   const target = useAttachTarget();
   const { state, retry, forget } = useAttachmentList(target, refreshKey);
@@ -157,7 +151,7 @@ export function AttachmentList({ refreshKey, onTotalSizeChange }: AttachmentList
         </>
       )}
 
-      <div className={styles.visuallyHidden} aria-live="polite" aria-atomic="true" data-testid="attachment-list-live">
+      <div className={hidden.visuallyHidden} aria-live="polite" aria-atomic="true" data-testid="attachment-list-live">
         {announcement}
       </div>
 
