@@ -5,6 +5,7 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { FileRow } from "./FileRow";
 import { fileJobsReducer, type FileJob } from "./fileJobs";
 import { useVisuallyHiddenStyles } from "./useVisuallyHiddenStyles";
+import { useAttachTarget } from "../attachTarget";
 
 export type AttachFileOutcome = { status: "attached"; size: number } | { status: "declined" };
 
@@ -15,10 +16,6 @@ export interface FileAttachPanelProps {
   ) => Promise<AttachFileOutcome>;
   /** A refusal in the organizer's language when a file cannot be sent at all, else null. */
   precheck: (file: File, pending: readonly File[]) => string | null;
-  /** The organizer's language text for a failure. */
-  describeError: (error: unknown) => string;
-  isCancellation: (error: unknown) => boolean;
-  onAttached: (name: string) => void;
 }
 
 const useStyles = makeStyles({
@@ -41,7 +38,8 @@ let nextJobId = 0;
 
 /** Pick or drop files; each becomes a row that uploads on its own, can be cancelled, and retried without re-picking. */
 export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
-  const { attachFile, precheck, describeError, isCancellation, onAttached } = props;
+  const { attachFile, precheck } = props;
+  const { describeError, isCancellation } = useAttachTarget();
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles();
   const intl = useIntl();
@@ -70,15 +68,14 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
           setDeclined(false);
           dispatch({ type: "attached", id: job.id, size: outcome.size });
           setAnnouncement(intl.formatMessage({ id: "file.attachedAnnouncement" }, { name: job.file.name }));
-          onAttached(job.file.name);
         })
         .catch((error: unknown) => {
           if (isCancellation(error)) dispatch({ type: "cancelled", id: job.id });
-          else dispatch({ type: "failed", id: job.id, error: describeError(error) });
+          else dispatch({ type: "failed", id: job.id, error: describeError(error).message });
         })
         .finally(() => controllers.current.delete(job.id));
     },
-    [attachFile, describeError, intl, isCancellation, onAttached],
+    [attachFile, describeError, intl, isCancellation],
   );
 
   const addFiles = (files: readonly File[]): void => {

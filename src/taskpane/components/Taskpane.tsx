@@ -194,13 +194,7 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
           </Tab>
         </TabList>
         <div role="tabpanel" id="panel-file" aria-labelledby="tab-file" hidden={tab !== "file"}>
-          <FileAttachPanel
-            attachFile={attachFile}
-            precheck={precheck}
-            describeError={(error) => describeError(error, intl).message}
-            isCancellation={isCancellation}
-            onAttached={() => undefined}
-          />
+          <FileAttachPanel attachFile={attachFile} precheck={precheck} />
         </div>
         <div role="tabpanel" id="panel-event" aria-labelledby="tab-event" hidden={tab !== "event"}>
           {opened.has("event") && (
