@@ -18,6 +18,7 @@ step "Production build and size budget"
 npx webpack --mode production
 npx tsx scripts/check-bundle-budget.ts dist
 step "Demo build";             npx webpack --mode production --env demo
+bash scripts/check-no-stand-ins.sh
 step "End-to-end tests (headless Chromium)"
 npx jest -c jest.e2e.config.cjs --json --outputFile=test-results/e2e.json
 node scripts/summarize-tests.mjs test-results/unit.json test-results/e2e.json

@@ -4,12 +4,12 @@
  * Every other locale must define every id (checked by the type of each catalog and by a test).
  */
 export const coreEn = {
-  "app.title": "Meeting attachments",
+  "app.title": "Meeting Attachments",
   "app.loading": "Opening…",
 
   "outside.title": "Open this from an Outlook meeting",
   "outside.body":
-    "Meeting Attachments works inside Outlook: open a meeting you organize, choose Edit if needed, then select Meeting Attachments on the ribbon.",
+    "Meeting Attachments works inside Outlook: open a meeting you organize, choose Edit if needed, then select Attach to meeting on the ribbon (in the Meeting Attachments group).",
   "outside.noOfficeJs": "Office could not be loaded. Check your network connection and reload this pane.",
 
   "meeting.loading": "Reading the meeting…",

@@ -7,7 +7,7 @@ export const coreEs: CatalogOf<typeof coreEn> = {
 
   "outside.title": "Abra este panel desde una reunión de Outlook",
   "outside.body":
-    "Datos adjuntos de reunión funciona dentro de Outlook: abra una reunión que organice, elija Editar si es necesario y seleccione Datos adjuntos de reunión en la cinta.",
+    "Datos adjuntos de reunión funciona dentro de Outlook: abra una reunión que organice, elija Editar si es necesario y seleccione Adjuntar a la reunión en la cinta (grupo Datos adjuntos de reunión).",
   "outside.noOfficeJs": "No se pudo cargar Office. Compruebe la conexión de red y vuelva a cargar este panel.",
 
   "meeting.loading": "Leyendo la reunión…",

@@ -7,7 +7,7 @@ export const coreFi: CatalogOf<typeof coreEn> = {
 
   "outside.title": "Avaa tämä Outlook-kokouksesta",
   "outside.body":
-    "Kokouksen liitteet toimii Outlookissa: avaa kokous, jonka järjestäjä olet, valitse tarvittaessa Muokkaa ja valitse sitten valintanauhasta Kokouksen liitteet.",
+    "Kokouksen liitteet toimii Outlookissa: avaa kokous, jonka järjestäjä olet, valitse tarvittaessa Muokkaa ja valitse sitten valintanauhasta Liitä kokoukseen (ryhmässä Kokouksen liitteet).",
   "outside.noOfficeJs": "Officea ei voitu ladata. Tarkista verkkoyhteys ja lataa tämä ruutu uudelleen.",
 
   "meeting.loading": "Luetaan kokousta…",

@@ -7,7 +7,7 @@ export const coreFr: CatalogOf<typeof coreEn> = {
 
   "outside.title": "Ouvrez ce volet depuis une réunion Outlook",
   "outside.body":
-    "Pièces jointes de réunion fonctionne dans Outlook : ouvrez une réunion dont vous êtes l’organisateur, choisissez Modifier si nécessaire, puis sélectionnez Pièces jointes de réunion dans le ruban.",
+    "Pièces jointes de réunion fonctionne dans Outlook : ouvrez une réunion dont vous êtes l’organisateur, choisissez Modifier si nécessaire, puis sélectionnez Joindre à la réunion dans le ruban (groupe Pièces jointes de réunion).",
   "outside.noOfficeJs": "Office n’a pas pu être chargé. Vérifiez votre connexion réseau et rechargez ce volet.",
 
   "meeting.loading": "Lecture de la réunion…",
