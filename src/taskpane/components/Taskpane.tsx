@@ -11,7 +11,7 @@ import {
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { formatFileSize } from "../../i18n/formatFileSize";
-import { isGraphRequestError, validateAttachmentName } from "../../graph";
+import { validateAttachmentName } from "../../graph";
 import { describeHost, type ReadyEvent } from "../../office";
 import { AttachTargetContext, type AttachTarget } from "../attachTarget";
 import { describeError } from "../describeError";
@@ -20,6 +20,7 @@ import { useGraphClients } from "../hooks/useGraphClients";
 import { useMeeting } from "../hooks/useMeeting";
 import { isCancellation } from "../isCancellation";
 import { precheckFile } from "../precheckFile";
+import { refreshWhenUncertain } from "../refreshWhenUncertain";
 import type { TaskpaneServices } from "../services";
 import { FileAttachPanel, type AttachFileOutcome } from "./FileAttachPanel";
 import { AttachmentList } from "./list/AttachmentList";
@@ -78,7 +79,8 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
     () => ({
       ensureEvent: session.ensureEvent,
       peekEvent: session.peekEvent,
-      graphFor: (event) => graph.forCalendar(event.sharedCalendar),
+      graphFor: (event) =>
+        refreshWhenUncertain(graph.forCalendar(event.sharedCalendar), () => setRefreshKey((key) => key + 1)),
       ownMailbox: { kind: "me" },
       timeZone: meetingState.status === "ready" ? meetingState.meeting.timeZone : undefined,
       describeError: (error) => describeError(error, intl),
@@ -104,18 +106,11 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
       const event = await target.ensureEvent();
       if (!event) return { status: "declined" };
       options.signal.throwIfAborted();
-      let attachment;
-      try {
-        attachment = await target.graphFor(event).attachFile(event.ref, file, {
-          signal: options.signal,
-          onProgress: (progress) =>
-            options.onProgress(progress.totalBytes ? progress.bytesSent / progress.totalBytes : 1),
-        });
-      } catch (error) {
-        // It may be there after all: show the list as Graph has it, which the message asks the organizer to check.
-        if (isGraphRequestError(error, "outcomeUnknown")) setRefreshKey((key) => key + 1);
-        throw error;
-      }
+      const attachment = await target.graphFor(event).attachFile(event.ref, file, {
+        signal: options.signal,
+        onProgress: (progress) =>
+          options.onProgress(progress.totalBytes ? progress.bytesSent / progress.totalBytes : 1),
+      });
       target.onAttached(attachment);
       return { status: "attached", size: attachment.size ?? file.size };
     },
