@@ -1,3 +1,5 @@
+import { seededRandom } from "../shared/seededRandom";
+
 /** Deterministic fault injection: scripted rules for unit tests, a seeded random mix for soak tests. */
 export type Fault =
   | { kind: "status"; status: number; code?: string; message?: string; retryAfter?: string | null }
@@ -41,18 +43,6 @@ interface ActiveRule {
   path: RegExp | null;
   remaining: number;
   fault: Fault;
-}
-
-/** mulberry32: a small, well-known seeded generator; the same seed gives the same fault sequence. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function emptyStats(): FaultStats {

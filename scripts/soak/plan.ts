@@ -1,5 +1,6 @@
 import { chooseFileRoute, REFERENCE_PERMISSIONS, REFERENCE_PROVIDERS } from "../../src/graph";
 import type { EventAttachmentInput, LinkAttachmentInput } from "../../src/graph";
+import { seededRandom } from "../../dev/shared/seededRandom";
 
 /** Who sends an attachment: the organizer's taskpane, or the calendar owner's own. */
 export type TaskpaneId = "organizer" | "owner";
@@ -27,18 +28,6 @@ export type PlannedAttachment =
 export interface SoakPlan {
   attachments: PlannedAttachment[];
   events: SoakEvent[];
-}
-
-/** mulberry32, as the emulator's fault draws use: the same seed gives the same plan. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const MB = 1_000_000;
