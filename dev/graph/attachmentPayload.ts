@@ -1,5 +1,6 @@
 import { decodeBase64Strict } from "./base64";
 import { errors } from "./errors";
+import { isJsonObject, parseJsonObject, type JsonObject } from "./requestBody";
 import { fail } from "./responses";
 import type { GraphVersion } from "./routing";
 
@@ -23,15 +24,9 @@ export type AttachmentDraft =
       isFolder: boolean;
     };
 
-type JsonObject = Record<string, unknown>;
-
 const PROVIDER_TYPES = ["other", "oneDriveBusiness", "oneDriveConsumer", "dropbox"];
 const PERMISSIONS = ["other", "view", "edit", "anonymousView", "anonymousEdit", "organizationView", "organizationEdit"];
 const ITEM_TYPES = ["microsoft.graph.event", "microsoft.graph.message", "microsoft.graph.contact"];
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** `#microsoft.graph.fileAttachment` and `microsoft.graph.fileattachment` name the same type. */
 function odataType(value: unknown): string | undefined {
@@ -90,7 +85,7 @@ function parseItem(body: JsonObject): AttachmentDraft {
   const name = requiredName(body);
   const item = body["item"];
   if (item === undefined || item === null) return fail(errors.requiredPropertyMissing());
-  if (!isObject(item)) return fail(errors.notDeserializable());
+  if (!isJsonObject(item)) return fail(errors.notDeserializable());
   const itemType = odataType(item["@odata.type"]);
   if (itemType === undefined || itemType === "microsoft.graph.outlookitem") {
     return fail(errors.abstractType("microsoft.graph.outlookItem"));
@@ -122,14 +117,7 @@ function parseReference(body: JsonObject, version: GraphVersion): AttachmentDraf
 
 /** Validates a POST …/attachments body in Graph's order: empty, JSON, type, required properties. */
 export function parseAttachmentPayload(text: string, version: GraphVersion): AttachmentDraft {
-  if (text.trim() === "") return fail(errors.emptyPayload());
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return fail(errors.notDeserializable());
-  }
-  if (!isObject(body)) return fail(errors.notDeserializable());
+  const body = parseJsonObject(text);
   const type = odataType(body["@odata.type"]);
   switch (type) {
     case undefined:

@@ -13,3 +13,22 @@ export async function readBody(request: Request, maxBytes: number): Promise<Uint
 export function bodyText(bytes: Uint8Array): string {
   return new TextDecoder().decode(bytes);
 }
+
+export type JsonObject = Record<string, unknown>;
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A JSON request body that must be an object, refused as Graph does: empty payload, then not deserializable. */
+export function parseJsonObject(text: string): JsonObject {
+  if (text.trim() === "") return fail(errors.emptyPayload());
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return fail(errors.notDeserializable());
+  }
+  if (!isJsonObject(body)) return fail(errors.notDeserializable());
+  return body;
+}

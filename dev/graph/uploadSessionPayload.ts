@@ -1,4 +1,5 @@
 import { errors } from "./errors";
+import { isJsonObject, parseJsonObject, type JsonObject } from "./requestBody";
 import { fail } from "./responses";
 
 export interface UploadSessionRequest {
@@ -7,12 +8,6 @@ export interface UploadSessionRequest {
   contentType: string | null;
   isInline: boolean;
   contentId: string | null;
-}
-
-type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Graph's property names are matched case-insensitively (`AttachmentItem` in the docs, `attachmentItem` in SDKs). */
@@ -40,17 +35,10 @@ function int64(value: unknown): number {
  * documented 405, the size limits are the caller's to check.
  */
 export function parseUploadSessionPayload(text: string): UploadSessionRequest {
-  if (text.trim() === "") return fail(errors.emptyPayload());
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return fail(errors.notDeserializable());
-  }
-  if (!isObject(body)) return fail(errors.notDeserializable());
+  const body = parseJsonObject(text);
   const item = property(body, "AttachmentItem");
   if (item === undefined || item === null) return fail(errors.requiredPropertyMissing());
-  if (!isObject(item)) return fail(errors.notDeserializable());
+  if (!isJsonObject(item)) return fail(errors.notDeserializable());
   const type = optionalString(item, "attachmentType");
   if (type === null) return fail(errors.requiredPropertyMissing());
   if (/^(item|reference)$/i.test(type)) return fail(errors.sessionOnlyForFiles());

@@ -89,32 +89,12 @@ export async function errorOf(response: Response): Promise<GraphErrorBody["error
   return body.error;
 }
 
-export const MENU_TXT = {
-  "@odata.type": "#microsoft.graph.fileAttachment",
-  name: "menu.txt",
-  contentBytes: "bWFjIGFuZCBjaGVlc2UgdG9kYXk=",
-};
-
-export const HOLIDAY_EVENT = {
-  "@odata.type": "#microsoft.graph.itemAttachment",
-  name: "Holiday event",
-  item: {
-    "@odata.type": "microsoft.graph.event",
-    subject: "Discuss gifts for children",
-    body: { contentType: "HTML", content: "Let's look for funding!" },
-    start: { dateTime: "2016-12-02T18:00:00", timeZone: "Pacific Standard Time" },
-    end: { dateTime: "2016-12-02T19:00:00", timeZone: "Pacific Standard Time" },
-  },
-};
-
-export const PERSONAL_PICTURES = {
-  "@odata.type": "#microsoft.graph.referenceAttachment",
-  name: "Personal pictures",
-  sourceUrl: "https://contoso.com/personal/mario_contoso_net/Documents/Pics",
-  providerType: "oneDriveConsumer",
-  permission: "Edit",
-  isFolder: "True",
-};
+// The reference pages' request bodies, shared with the Graph client's tests.
+export {
+  SEED_FILE_REQUEST as MENU_TXT,
+  SEED_ITEM_REQUEST as HOLIDAY_EVENT,
+  SEED_REFERENCE_REQUEST as PERSONAL_PICTURES,
+} from "../graph/support/seedExamples";
 
 export function fileBody(name: string, bytes: Uint8Array): Record<string, unknown> {
   return {
