@@ -1,6 +1,7 @@
 import { Caption1, Field, FluentProvider, makeStyles, Select, tokens, webLightTheme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { HOST_SCENARIOS, SIMULATED_LANGUAGES, type HostUrlOptions } from "../office";
+import { HOST_SCENARIOS, SIMULATED_LANGUAGES, type HostUrlOptions, type SimulatedOffice } from "../office";
+import { MeetingWindowControls } from "./MeetingWindowControls";
 
 const THEMES = { light: "Light", dark: "Dark", highContrast: "High contrast" } as const;
 
@@ -30,8 +31,17 @@ function navigate(options: HostUrlOptions, change: Partial<HostUrlOptions>): voi
   window.location.search = params.toString();
 }
 
-/** The demo's own controls, outside the taskpane: which Outlook situation to simulate, in which language and theme. */
-export function DemoBar({ options, graphBaseUrl }: { options: HostUrlOptions; graphBaseUrl: string }): ReactNode {
+export interface DemoBarProps {
+  options: HostUrlOptions;
+  graphBaseUrl: string;
+  office: SimulatedOffice;
+}
+
+/**
+ * The demo's own controls, outside the taskpane: which Outlook situation to simulate, in which language and
+ * theme, and the meeting window's Send button.
+ */
+export function DemoBar({ options, graphBaseUrl, office }: DemoBarProps): ReactNode {
   const styles = useStyles();
   return (
     <FluentProvider theme={webLightTheme}>
@@ -69,6 +79,7 @@ export function DemoBar({ options, graphBaseUrl }: { options: HostUrlOptions; gr
           </Select>
         </Field>
         <Caption1>Demo sign-in (local tokens) · Graph: {graphBaseUrl}</Caption1>
+        <MeetingWindowControls office={office} />
       </div>
     </FluentProvider>
   );

@@ -3,6 +3,8 @@
  * Graph emulator (or any Graph-compatible server given as `?graph=<base URL>`). Never part of the production build.
  *
  * URL parameters: host=<scenario> lang=<tag> theme=<light|dark|highContrast> graph=<url> authFail=<reason>
+ *
+ * The bar above the pane also plays the meeting window itself: what it holds, and its Send button.
  */
 import { createRoot } from "react-dom/client";
 import { isAuthFailureReason } from "../../src/auth";
@@ -10,6 +12,7 @@ import { startTaskpane } from "../../src/taskpane/bootstrap";
 import { createDemoTokenProvider } from "../auth/demoTokenProvider";
 import { installSimulatedOffice, parseHostOptionsFromUrl, type SavedItemInfo } from "../office";
 import { DemoBar } from "./DemoBar";
+import { reportFormSend } from "./reportFormSend";
 
 function graphBaseUrlFrom(params: URLSearchParams): string {
   const given = params.get("graph");
@@ -50,10 +53,11 @@ if (isAuthFailureReason(authFailure)) tokens.failNext(authFailure);
 const office = installSimulatedOffice(window, {
   ...hostOptions,
   onItemSaved: (info) => reportSavedMeeting(graphBaseUrl, info),
+  onFormSent: (info) => reportFormSend(graphBaseUrl, info),
 });
 
 const bar = document.getElementById("demo-bar");
-if (bar) createRoot(bar).render(<DemoBar options={hostOptions} graphBaseUrl={graphBaseUrl} />);
+if (bar) createRoot(bar).render(<DemoBar options={hostOptions} graphBaseUrl={graphBaseUrl} office={office} />);
 
 const container = document.getElementById("root");
 if (container) {

@@ -2,6 +2,7 @@ import {
   ControlPayloadError,
   parseConfig,
   parseFaultRule,
+  parseFormSend,
   parseGrant,
   parseJson,
   parseNewEvent,
@@ -9,6 +10,7 @@ import {
   parseTokenToExpire,
 } from "./controlPayloads";
 import { emulatorState } from "./emulatorState";
+import { applyFormSend } from "./formSend";
 import type { EmulatorServices } from "./services";
 
 export interface ControlTarget {
@@ -60,6 +62,8 @@ async function route(target: ControlTarget, method: string, path: string, reques
       const event = services.store.addEvent(parseNewEvent(await readJson(request), services.options.now()));
       return json(201, { id: event.id, owner: event.owner, subject: event.subject });
     }
+    case "POST /form-send":
+      return json(200, applyFormSend(services, parseFormSend(await readJson(request))));
     case "POST /grants": {
       const grant = parseGrant(await readJson(request));
       if (grant.access === "none") services.store.revoke(grant.delegate, grant.owner);

@@ -1,4 +1,6 @@
+import { decodeBase64Strict } from "./base64";
 import type { EventTimeInput } from "./eventTime";
+import type { FormSend, FormSendAttachment } from "./formSend";
 import type { Fault, FaultRule, RandomFaultRates } from "./faults";
 import type { NewEvent } from "./store";
 
@@ -168,4 +170,37 @@ export function parseConfig(value: unknown): { mailboxConcurrencyLimit?: number 
 
 export function parseTokenToExpire(value: unknown): string {
   return text(object(value, "The body")["token"], "token");
+}
+
+function formAttachment(value: unknown, index: number): FormSendAttachment {
+  const what = `attachments[${index}]`;
+  const attachment = object(value, what);
+  const name = text(attachment["name"], `${what}.name`);
+  if (attachment["kind"] === "file") {
+    const bytes = decodeBase64Strict(plainText(attachment["contentBytes"], `${what}.contentBytes`));
+    if (!bytes) throw new ControlPayloadError(`${what}.contentBytes must be standard base64.`);
+    return { kind: "file", name, isInline: attachment["isInline"] === true, bytes };
+  }
+  if (attachment["kind"] === "item")
+    return { kind: "item", name, eventId: text(attachment["eventId"], `${what}.eventId`) };
+  throw new ControlPayloadError(`${what}.kind must be "file" or "item".`);
+}
+
+/**
+ * `{"eventId":"…","openedAt":"2030-01-01T09:00:00.000Z","writesOwnCopy":true,"attachments":[{"kind":"file",
+ * "name":"a.txt","contentBytes":"…"},{"kind":"item","name":"Kickoff","eventId":"…"}]}`
+ */
+export function parseFormSend(value: unknown): FormSend {
+  const body = object(value, "The send");
+  const openedAt = new Date(text(body["openedAt"], "openedAt"));
+  if (Number.isNaN(openedAt.getTime())) throw new ControlPayloadError("openedAt must be an ISO date-time.");
+  if (typeof body["writesOwnCopy"] !== "boolean") throw new ControlPayloadError("writesOwnCopy must be a boolean.");
+  const attachments = body["attachments"] ?? [];
+  if (!Array.isArray(attachments)) throw new ControlPayloadError("attachments must be an array.");
+  return {
+    eventId: text(body["eventId"], "eventId"),
+    openedAt,
+    writesOwnCopy: body["writesOwnCopy"],
+    attachments: attachments.map(formAttachment),
+  };
 }

@@ -94,7 +94,8 @@ export function listAttachments(input: OperationInput, route: Extract<GraphRoute
   });
 }
 
-function toStoredAttachment(draft: AttachmentDraft, eventId: string, now: Date): StoredAttachment {
+/** The stored form of an attachment arriving now, as a POST would store it. */
+export function toStoredAttachment(draft: AttachmentDraft, eventId: string, now: Date): StoredAttachment {
   const base = { id: newAttachmentId(eventId), eventId, name: draft.name, lastModifiedDateTime: toSecondsIso(now) };
   switch (draft.kind) {
     case "file":

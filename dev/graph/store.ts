@@ -94,12 +94,15 @@ export class EmulatorStore {
   private readonly attachmentsByEvent = new Map<string, StoredAttachment[]>();
   private readonly usersByUpn = new Map<string, EmulatorUser>();
   private readonly grants = new Map<string, Access>();
+  /** When each attachment was stored, to the millisecond (Graph's `lastModifiedDateTime` keeps only seconds). */
+  private readonly storedAt = new Map<string, number>();
 
   constructor(private readonly now: () => Date) {}
 
   clear(): void {
     this.eventsById.clear();
     this.attachmentsByEvent.clear();
+    this.storedAt.clear();
     this.usersByUpn.clear();
     this.grants.clear();
   }
@@ -187,7 +190,15 @@ export class EmulatorStore {
     const list = this.attachmentsByEvent.get(attachment.eventId);
     if (!list) throw new Error(`No event ${attachment.eventId}`);
     list.push(attachment);
+    this.storedAt.set(attachment.id, this.now().getTime());
     this.touch(attachment.eventId);
+  }
+
+  /** The event's attachments stored after `instant`: what a window opened at `instant` has never seen. */
+  attachmentsStoredAfter(eventId: string, instant: Date): StoredAttachment[] {
+    return this.attachments(eventId).filter(
+      (attachment) => (this.storedAt.get(attachment.id) ?? Number.NEGATIVE_INFINITY) > instant.getTime(),
+    );
   }
 
   removeAttachment(eventId: string, attachmentId: string): boolean {
@@ -195,6 +206,7 @@ export class EmulatorStore {
     const index = list?.findIndex((attachment) => attachment.id === attachmentId) ?? -1;
     if (!list || index < 0) return false;
     list.splice(index, 1);
+    this.storedAt.delete(attachmentId);
     this.touch(eventId);
     return true;
   }

@@ -7,7 +7,10 @@ export {
   type SimulatedOfficeOptions,
   type SimulatedHostControl,
   type SavedItemInfo,
+  type FormSendInfo,
+  type FormSendReport,
 } from "./simulatedOffice";
+export type { SimulatedFormAttachment, FormAttachmentLimits } from "./simulatedFormAttachments";
 export { HOST_SCENARIOS, isHostScenario, CACHED_MODE_SYNC_DELAY_MS, type HostScenario } from "./scenarios";
 export {
   parseHostOptionsFromUrl,

@@ -27,6 +27,17 @@ export const OFFICE_ERRORS = {
       "Browser restrictions prevented us from creating the dialog box. The domain of dialog box and the domain of " +
       "the add-in host are not in the same security zone.",
   },
+  attachmentSizeExceeded: {
+    code: 9000,
+    name: "AttachmentSizeExceeded",
+    message: "The attachment cannot be added because it is too big.",
+  },
+  numberOfAttachmentsExceeded: {
+    code: 9001,
+    name: "NumberOfAttachmentsExceeded",
+    message: "Attachments cannot be added because the message already has the maximum number of attachments",
+  },
+  internalFormatError: { code: 9002, name: "InternalFormatError", message: "There was an internal format error." },
   identityApiNotSupported: {
     code: 13000,
     name: "API Not Supported",
@@ -50,10 +61,21 @@ const ARGUMENT_ERROR_TEXT: Readonly<Record<ArgumentErrorKind, string>> = {
   "Sys.ArgumentOutOfRangeException": "Specified argument was out of the range of valid values.",
 };
 
-/** What Office throws synchronously for a bad argument, e.g. a missing required callback. */
-export function argumentError(kind: ArgumentErrorKind, parameter: string): Error {
-  const error = new Error(`${kind}: ${ARGUMENT_ERROR_TEXT[kind]}\nParameter name: ${parameter}`);
+/**
+ * What Office throws synchronously for a bad argument, e.g. a missing required callback: `name` is the kind, the
+ * message is the kind, its text (or `detail`) and, when there is one, the parameter's name, as office.js builds it.
+ */
+export function argumentError(kind: ArgumentErrorKind, parameter?: string, detail?: string): Error {
+  const text = `${kind}: ${detail ?? ARGUMENT_ERROR_TEXT[kind]}`;
+  const error = new Error(parameter ? `${text}\nParameter name: ${parameter}` : text);
   error.name = kind;
+  return error;
+}
+
+/** office.js's answer to a wrong number of trailing arguments (`parseCommonArgs`). */
+export function parameterCountError(): Error {
+  const error = new Error("Sys.ParameterCountException: The given parameters do not match the expected format.");
+  error.name = "Sys.ParameterCountException";
   return error;
 }
 

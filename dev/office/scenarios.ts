@@ -1,4 +1,5 @@
 import { DEMO_CALENDAR_OWNER, DEMO_ORGANIZER, type DemoUser } from "../shared/demoIdentity";
+import type { FormAttachmentLimits } from "./simulatedFormAttachments";
 import {
   DELEGATE_MEETING_EWS_ID,
   OCCURRENCE_EWS_ID,
@@ -19,6 +20,7 @@ export const HOST_SCENARIOS = {
   "rest-ids": "Mobile-style host that gives REST ids",
   "no-mailbox-1-8": "Older Outlook without Mailbox 1.8",
   "cached-delay": "Classic Outlook in cached mode (slow sync)",
+  "classic-online": "Classic Outlook in online mode",
 } as const satisfies Record<string, string>;
 
 export type HostScenario = keyof typeof HOST_SCENARIOS;
@@ -52,6 +54,13 @@ export interface ScenarioProfile {
   restIds: boolean;
   /** Cached Exchange mode: how long after a save Graph first sees the meeting. */
   syncDelayMs: number;
+  /**
+   * The open window edits its own copy and writes it back on send (classic Outlook on Windows, Outlook on Mac):
+   * what Graph added while the window was open is dropped. Otherwise the window edits the server's copy.
+   */
+  formKeepsOwnCopy: boolean;
+  /** What the open window accepts through `addFileAttachmentFromBase64Async` and `addItemAttachmentAsync`. */
+  formLimits: FormAttachmentLimits;
 }
 
 // DelegatePermissions bits: Read 1, Write 2, DeleteOwn 4, DeleteAll 8, EditOwn 16, EditAll 32.
@@ -61,12 +70,39 @@ const REVIEWER_PERMISSIONS = 1;
 /** How long classic Outlook in cached mode takes, in the "cached-delay" scenario, to upload a saved meeting. */
 export const CACHED_MODE_SYNC_DELAY_MS = 40_000;
 
-const WEB: Pick<ScenarioProfile, "platform" | "hostName" | "hostVersion" | "mailboxMinor" | "nestedAppAuth"> = {
+const MB = 1024 * 1024;
+
+type HostPart = "platform" | "hostName" | "hostVersion" | "mailboxMinor" | "nestedAppAuth";
+type FormPart = "formKeepsOwnCopy" | "formLimits";
+
+// The limits page: 499 attachments and 25 MB in Outlook on the web and new Outlook.
+const SERVER_FORM: Pick<ScenarioProfile, FormPart> = {
+  formKeepsOwnCopy: false,
+  formLimits: { maxCount: 499, maxTotalBytes: 25 * MB },
+};
+
+// Classic Outlook and Outlook on Mac: no count limit; Exchange Online's default message size limit.
+const OWN_COPY_FORM: Pick<ScenarioProfile, FormPart> = {
+  formKeepsOwnCopy: true,
+  formLimits: { maxCount: null, maxTotalBytes: 35 * MB },
+};
+
+const WEB: Pick<ScenarioProfile, HostPart | FormPart> = {
   platform: "OfficeOnline",
   hostName: "OutlookWebApp",
   hostVersion: "15.20.8722.22",
   mailboxMinor: 14,
   nestedAppAuth: true,
+  ...SERVER_FORM,
+};
+
+const CLASSIC_WINDOWS: Pick<ScenarioProfile, HostPart | FormPart> = {
+  platform: "PC",
+  hostName: "Outlook",
+  hostVersion: "16.0.18827.20128",
+  mailboxMinor: 14,
+  nestedAppAuth: true,
+  ...OWN_COPY_FORM,
 };
 
 const OWN_MEETING = {
@@ -105,6 +141,7 @@ export const SCENARIO_PROFILES: Readonly<Record<HostScenario, ScenarioProfile>> 
   },
   "rest-ids": {
     ...OWN_MEETING,
+    ...SERVER_FORM,
     platform: "iOS",
     hostName: "OutlookIOS",
     hostVersion: "4.2519.0",
@@ -115,6 +152,7 @@ export const SCENARIO_PROFILES: Readonly<Record<HostScenario, ScenarioProfile>> 
   },
   "no-mailbox-1-8": {
     ...OWN_MEETING,
+    ...OWN_COPY_FORM,
     platform: "Mac",
     hostName: "Outlook",
     hostVersion: "16.30.19101301",
@@ -124,14 +162,11 @@ export const SCENARIO_PROFILES: Readonly<Record<HostScenario, ScenarioProfile>> 
   },
   "cached-delay": {
     ...OWN_MEETING,
-    platform: "PC",
-    hostName: "Outlook",
-    hostVersion: "16.0.18827.20128",
-    mailboxMinor: 14,
-    nestedAppAuth: true,
+    ...CLASSIC_WINDOWS,
     itemId: null,
     syncDelayMs: CACHED_MODE_SYNC_DELAY_MS,
   },
+  "classic-online": { ...OWN_MEETING, ...CLASSIC_WINDOWS, itemId: SAVED_MEETING_EWS_ID },
 };
 
 /** Subject, place and times the scenario's meeting shows in the form. */

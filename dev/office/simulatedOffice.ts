@@ -1,10 +1,15 @@
-import { deliver, failed, parseAsyncArgs, succeeded } from "./asyncCalls";
+import { deliver, failed, parseAsyncArgs, succeeded, SUCCEEDED } from "./asyncCalls";
 import { ASYNC_RESULT_STATUS, EVENT_TYPE, HOST_TYPE, MAILBOX_ENUMS, PLATFORM_TYPE, platformValue } from "./enums";
 import { freshEwsId } from "./meetings";
 import { argumentError, AUTH_CONTEXT_NOT_SUPPORTED, OFFICE_ERRORS } from "./officeErrors";
 import { simulatedRequirements, supportsMailbox } from "./requirementSets";
 import { initialMeetingFields, SCENARIO_PROFILES, type HostScenario, type ScenarioProfile } from "./scenarios";
 import { createDisplayDialogAsync, type DialogResponder } from "./simulatedDialog";
+import {
+  createSimulatedFormAttachments,
+  type FormAttachmentLimits,
+  type SimulatedFormAttachment,
+} from "./simulatedFormAttachments";
 import { THEME_COLORS, type SimulatedTheme, type ThemeColors } from "./themes";
 
 /** What the simulated host reports when a meeting is saved for the first time. */
@@ -22,6 +27,27 @@ export interface SavedItemInfo {
   visibleAfter?: Date;
 }
 
+/** What the window hands over when the organizer sends the update from it. */
+export interface FormSendInfo {
+  /** The meeting's REST id (Graph's id) and the calendar's owner; sending saves a never-saved meeting first. */
+  restId: string;
+  owner: string;
+  /** When the window was opened: it never saw what Graph added after this. */
+  openedAt: Date;
+  /** The window writes its own copy back (classic Outlook, Outlook on Mac), so what Graph added is dropped. */
+  writesOwnCopy: boolean;
+  /** What was attached to the window itself; items carry the REST id of the attached event. */
+  attachments: ReadonlyArray<SimulatedFormAttachment & { itemRestId?: string }>;
+}
+
+/** What the send did to the stored meeting, by attachment name. */
+export interface FormSendReport {
+  /** Attachments the meeting holds after the send: what attendees receive. */
+  sent: string[];
+  /** Attachments Graph had added while the window was open, dropped by the window's write-back. */
+  dropped: string[];
+}
+
 export interface SimulatedOfficeOptions {
   scenario: HostScenario;
   /** `Office.context.displayLanguage`; default en-US. */
@@ -29,6 +55,8 @@ export interface SimulatedOfficeOptions {
   theme?: SimulatedTheme;
   /** Called when a new meeting is saved; the save answers once it resolves and fails (9021) if it rejects. */
   onItemSaved?: (info: SavedItemInfo) => Promise<void>;
+  /** Called when the organizer sends from the window (a demo control): the server's side of the send. */
+  onFormSent?: (info: FormSendInfo) => Promise<FormSendReport>;
   /** Clock, in ms since the epoch; default `Date.now`. */
   now?: () => number;
   /** Delay before each callback; default 0 (still a separate task). */
@@ -40,8 +68,13 @@ export interface SimulatedOfficeOptions {
 
 export interface SimulatedAppointment
   extends
-    Pick<Office.AppointmentCompose, "itemType" | "saveAsync">,
-    Partial<Pick<Office.AppointmentCompose, "getItemIdAsync" | "getSharedPropertiesAsync">> {
+    Pick<Office.AppointmentCompose, "itemType" | "saveAsync" | "addItemAttachmentAsync">,
+    Partial<
+      Pick<
+        Office.AppointmentCompose,
+        "getItemIdAsync" | "getSharedPropertiesAsync" | "addFileAttachmentFromBase64Async"
+      >
+    > {
   subject: Pick<Office.Subject, "getAsync">;
   start: Pick<Office.Time, "getAsync">;
   end: Pick<Office.Time, "getAsync">;
@@ -89,6 +122,17 @@ export interface SimulatedHostControl {
   /** The item's id as the host knows it now, or null while unsaved. */
   currentItemId(): string | null;
   saveCount(): number;
+  /** What has been attached to the open window since it was opened (or last sent). */
+  formAttachments(): readonly SimulatedFormAttachment[];
+  /** Tests: the window's own limits (9000 past `maxTotalBytes`, 9001 past `maxCount`). */
+  setFormLimits(limits: Partial<FormAttachmentLimits>): void;
+  /** Calls `listener` whenever the window's attachments change; returns a function that stops it. */
+  onFormChange(listener: () => void): () => void;
+  /**
+   * The organizer presses Send in the window: a never-saved meeting is saved first, then `onFormSent` tells the
+   * server. Afterwards the window behaves as if opened again: nothing pending, and it knows what the server holds.
+   */
+  sendFromForm(): Promise<FormSendReport>;
 }
 
 const controls = new WeakMap<SimulatedOffice, SimulatedHostControl>();
@@ -131,6 +175,11 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
   let itemId = profile.itemId;
   let saves = 0;
   let saving = false;
+  let openedAt = new Date(now());
+  const formListeners = new Set<() => void>();
+  const form = createSimulatedFormAttachments(profile.formLimits, latencyMs, () => {
+    for (const listener of formListeners) listener();
+  });
 
   const getter = <T>(read: () => T): { getAsync(...args: unknown[]): void } => ({
     getAsync(...args: unknown[]): void {
@@ -149,6 +198,8 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
       const { asyncContext, callback } = parseAsyncArgs<string>(args, false);
       deliver(callback, save(asyncContext), latencyMs);
     },
+    // Mailbox 1.1: every host has it.
+    addItemAttachmentAsync: form.addItemAttachmentAsync,
   };
   if (supportsMailbox(profile, ORGANIZER_AND_RECURRENCE_MINOR)) {
     item.seriesId = profile.seriesId;
@@ -161,6 +212,7 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
     item.recurrence = getter(() => (profile.recurring ? weeklyRecurrence(profile) : null));
   }
   if (supportsMailbox(profile, ITEM_ID_MINOR)) {
+    item.addFileAttachmentFromBase64Async = form.addFileAttachmentFromBase64Async;
     item.getItemIdAsync = (...args: unknown[]): void => {
       const { asyncContext, callback } = parseAsyncArgs<string>(args, true);
       const result =
@@ -316,6 +368,32 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
     },
     currentItemId: () => itemId,
     saveCount: () => saves,
+    formAttachments: () => form.list(),
+    setFormLimits: (limits) => form.setLimits(limits),
+    onFormChange(listener) {
+      formListeners.add(listener);
+      return () => formListeners.delete(listener);
+    },
+    async sendFromForm() {
+      const saved = await save(undefined);
+      if (saved.status !== SUCCEEDED || itemId === null) throw new Error("The meeting could not be saved.");
+      const held = form.list();
+      const info: FormSendInfo = {
+        restId: toRestForm(itemId),
+        owner: profile.calendarOwner.upn,
+        openedAt,
+        writesOwnCopy: profile.formKeepsOwnCopy,
+        attachments: held.map((attachment) =>
+          attachment.itemId ? { ...attachment, itemRestId: toRestForm(attachment.itemId) } : attachment,
+        ),
+      };
+      const report = options.onFormSent
+        ? await options.onFormSent(info)
+        : { sent: held.map((attachment) => attachment.name), dropped: [] };
+      openedAt = new Date(now());
+      form.clear();
+      return report;
+    },
   });
   return office;
 }

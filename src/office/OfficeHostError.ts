@@ -10,6 +10,11 @@
  * - `itemNotSaved` (9046), `saveFailed` (9021), `itemMoved` (9022), `itemChanged` (9030), `itemNotFound` (9049),
  *   `networkError` (9040, 9041), `serverError` (9042), `accessDenied` (9017, 9038),
  *   `notSupportedForSharedFolders` (9055): Outlook's own error codes.
+ * - `attachmentTooLarge` (9000, or refused before the call), `tooManyAttachments` (9001),
+ *   `attachmentTypeNotSupported` (9043, `FileTypeNotSupported`), `attachmentFailed` (9007): Outlook refused to add an
+ *   attachment to the open meeting window.
+ * - `formOutcomeUnknown`: Outlook did not confirm an attachment added to the open window in time; it may still
+ *   appear there, so the organizer should look before trying again.
  * - `invalidItemId`: the host gave an id that is neither an EWS nor a REST id.
  * - `eventNotSynced`: Graph still does not see the saved meeting after `waitUntilEventVisible`'s limit. Classic
  *   Outlook in cached Exchange mode uploads saved items late: the organizer can switch to online mode, press
@@ -32,6 +37,11 @@ export type OfficeHostErrorReason =
   | "serverError"
   | "accessDenied"
   | "notSupportedForSharedFolders"
+  | "attachmentTooLarge"
+  | "tooManyAttachments"
+  | "attachmentTypeNotSupported"
+  | "attachmentFailed"
+  | "formOutcomeUnknown"
   | "invalidItemId"
   | "eventNotSynced"
   | "hostError";
@@ -78,6 +88,9 @@ export function isOfficeHostError(error: unknown, reason?: OfficeHostErrorReason
 }
 
 const REASON_BY_CODE: Readonly<Record<number, OfficeHostErrorReason>> = {
+  9000: "attachmentTooLarge",
+  9001: "tooManyAttachments",
+  9007: "attachmentFailed",
   9017: "accessDenied",
   9021: "saveFailed",
   9022: "itemMoved",
@@ -86,16 +99,27 @@ const REASON_BY_CODE: Readonly<Record<number, OfficeHostErrorReason>> = {
   9040: "networkError",
   9041: "networkError",
   9042: "serverError",
+  9043: "attachmentTypeNotSupported",
   9046: "itemNotSaved",
   9049: "itemNotFound",
   9055: "notSupportedForSharedFolders",
+};
+
+// Documented errors that the bundles register without a number.
+const REASON_BY_NAME: Readonly<Record<string, OfficeHostErrorReason>> = {
+  FileTypeNotSupported: "attachmentTypeNotSupported",
 };
 
 /** Turns the `error` of a failed `AsyncResult` into a typed error. */
 export function fromOfficeError(operation: string, error: Partial<Office.Error> | undefined): OfficeHostError {
   const code = typeof error?.code === "number" ? error.code : undefined;
   const officeErrorName = typeof error?.name === "string" && error.name ? error.name : undefined;
-  const reason = (code !== undefined ? REASON_BY_CODE[code] : undefined) ?? "hostError";
+  const reason =
+    (code !== undefined ? REASON_BY_CODE[code] : undefined) ??
+    (officeErrorName !== undefined && Object.hasOwn(REASON_BY_NAME, officeErrorName)
+      ? REASON_BY_NAME[officeErrorName]
+      : undefined) ??
+    "hostError";
   const text = typeof error?.message === "string" && error.message ? error.message : "The host reported a failure.";
   return new OfficeHostError(reason, `${operation} failed: ${text}`, { operation, code, officeErrorName });
 }

@@ -13,7 +13,7 @@ export {
   type OfficeHostErrorDetails,
 } from "./OfficeHostError";
 export { DEFAULT_HOST_TIMEOUT_MS, DEFAULT_SAVE_TIMEOUT_MS, type HostCallOptions } from "./callHost";
-export { detectIdFormat, toRestId, type ItemIdFormat } from "./itemId";
+export { detectIdFormat, toRestId, toEwsId, type ItemIdFormat } from "./itemId";
 export { readMeeting, type MeetingDetails, type MeetingOrganizer } from "./readMeeting";
 export type { RecurrenceKind } from "./recurrence";
 export {
@@ -42,3 +42,18 @@ export {
 } from "./theme";
 export { pickUiLocale, UI_LOCALES, type UiLocale } from "./locale";
 export { describeHost, type HostDescription } from "./describeHost";
+export { detectOutlookClient, type OutlookClient } from "./outlookClient";
+export {
+  readOpenFormPolicy,
+  FORM_FILE_ATTACH_MAILBOX_VERSION,
+  FORM_ITEM_ATTACH_MAILBOX_VERSION,
+  type OpenFormPolicy,
+} from "./openFormPolicy";
+export { fitsForm, MAX_FORM_BASE64_LENGTH, MAX_FORM_FILE_BYTES, FORM_ATTACH_TIMEOUT_MS } from "./formAttachmentLimits";
+export {
+  createFormAttacher,
+  type FormAttacher,
+  type FormAttacherOptions,
+  type FormAttachOptions,
+  type FormAttachment,
+} from "./formAttacher";

@@ -42,3 +42,30 @@ export function toRestId(host: OfficeLike, id: string): string {
   }
   return restId;
 }
+
+/**
+ * Returns the EWS id of a Graph (REST) item id, for the Office.js methods that take Exchange ids
+ * (`item.addItemAttachmentAsync`). EWS ids are returned as they are; REST ids go through `mailbox.convertToEwsId`
+ * (Mailbox 1.3), which the host computes locally.
+ */
+export function toEwsId(host: OfficeLike, id: string): string {
+  const operation = "mailbox.convertToEwsId";
+  const format = detectIdFormat(id);
+  if (format === "ews") return id;
+  if (format === "unknown") {
+    throw new OfficeHostError("invalidItemId", "The item id is neither an EWS nor a REST id.", { operation });
+  }
+  const mailbox = host.context.mailbox;
+  const convert = mailbox.convertToEwsId;
+  if (typeof convert !== "function") {
+    throw new OfficeHostError("notAvailable", "This Outlook cannot convert item ids (Mailbox 1.3).", {
+      operation,
+      missingRequirement: "Mailbox 1.3",
+    });
+  }
+  const ewsId = callHostSync(operation, () => convert.call(mailbox, id, host.MailboxEnums.RestVersion.v2_0)) as unknown;
+  if (typeof ewsId !== "string" || detectIdFormat(ewsId) === "unknown") {
+    throw new OfficeHostError("invalidItemId", "convertToEwsId did not return an EWS id.", { operation });
+  }
+  return ewsId;
+}

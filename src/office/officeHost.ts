@@ -12,7 +12,12 @@ type Getter<T extends { getAsync: unknown }> = Pick<T, "getAsync">;
 export interface AppointmentComposeLike
   extends
     Pick<Office.AppointmentCompose, "itemType" | "saveAsync">,
-    Partial<Pick<Office.AppointmentCompose, "getItemIdAsync" | "getSharedPropertiesAsync">> {
+    Partial<
+      Pick<
+        Office.AppointmentCompose,
+        "getItemIdAsync" | "getSharedPropertiesAsync" | "addFileAttachmentFromBase64Async" | "addItemAttachmentAsync"
+      >
+    > {
   /** Mailbox 1.7: the series' id on an occurrence, null on a single meeting or a series. */
   seriesId?: string | null;
   subject: Getter<Office.Subject>;
@@ -28,7 +33,7 @@ export interface AppointmentComposeLike
 export interface MailboxLike
   extends
     Pick<Office.Mailbox, "convertToRestId">,
-    Partial<Pick<Office.Mailbox, "addHandlerAsync" | "removeHandlerAsync">> {
+    Partial<Pick<Office.Mailbox, "addHandlerAsync" | "removeHandlerAsync" | "convertToEwsId">> {
   item?: AppointmentComposeLike | null;
   userProfile: Partial<Pick<Office.UserProfile, "emailAddress" | "displayName" | "timeZone" | "accountType">>;
   diagnostics?: Partial<Pick<Office.Diagnostics, "hostName" | "hostVersion">>;

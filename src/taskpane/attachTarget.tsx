@@ -3,6 +3,24 @@ import type { AttachmentInfo, GraphClient, Mailbox } from "../graph";
 import type { ReadyEvent } from "../office";
 import type { DescribedError } from "./describeError";
 
+/** Something attached to the open meeting window itself rather than to the event on the server. */
+export interface WindowAttachment {
+  where: "window";
+  name: string;
+}
+
+/**
+ * The open meeting window, in Outlooks where it keeps its own copy of the meeting (classic Outlook on Windows,
+ * Outlook on Mac) and would drop what Graph adds when the organizer sends from it.
+ */
+export interface OpenFormTarget {
+  /**
+   * Attaches an event from the organizer's calendar (its Graph id) to the window; absent where Outlook cannot,
+   * and then events go to the server like everything else.
+   */
+  attachEvent?: (graphEventId: string, name: string, signal: AbortSignal) => Promise<WindowAttachment>;
+}
+
 /**
  * What every form needs to attach something to the meeting being edited. Provided by the taskpane; the forms
  * never talk to Outlook or sign-in themselves.
@@ -32,6 +50,8 @@ export interface AttachTarget {
   onAttached: (attachment: AttachmentInfo) => void;
   /** Tell the taskpane something was removed. */
   onRemoved: (attachmentId: string) => void;
+  /** The window, where it keeps its own copy of the meeting; null where it edits the server's copy. */
+  openForm: OpenFormTarget | null;
 }
 
 export const AttachTargetContext = createContext<AttachTarget | null>(null);

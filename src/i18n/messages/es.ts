@@ -2,6 +2,7 @@ import { coreEs } from "./core/es";
 import { eventEs } from "./event/es";
 import { linkEs } from "./link/es";
 import { listEs } from "./list/es";
+import { openFormEs } from "./openForm/es";
 import type { MessageCatalog } from "./en";
 
-export const es: MessageCatalog = { ...coreEs, ...eventEs, ...linkEs, ...listEs };
+export const es: MessageCatalog = { ...coreEs, ...eventEs, ...linkEs, ...listEs, ...openFormEs };

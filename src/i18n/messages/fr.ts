@@ -2,6 +2,7 @@ import { coreFr } from "./core/fr";
 import { eventFr } from "./event/fr";
 import { linkFr } from "./link/fr";
 import { listFr } from "./list/fr";
+import { openFormFr } from "./openForm/fr";
 import type { MessageCatalog } from "./en";
 
-export const fr: MessageCatalog = { ...coreFr, ...eventFr, ...linkFr, ...listFr };
+export const fr: MessageCatalog = { ...coreFr, ...eventFr, ...linkFr, ...listFr, ...openFormFr };

@@ -2,6 +2,7 @@ import { coreJa } from "./core/ja";
 import { eventJa } from "./event/ja";
 import { linkJa } from "./link/ja";
 import { listJa } from "./list/ja";
+import { openFormJa } from "./openForm/ja";
 import type { MessageCatalog } from "./en";
 
-export const ja: MessageCatalog = { ...coreJa, ...eventJa, ...linkJa, ...listJa };
+export const ja: MessageCatalog = { ...coreJa, ...eventJa, ...linkJa, ...listJa, ...openFormJa };

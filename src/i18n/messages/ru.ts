@@ -2,6 +2,7 @@ import { coreRu } from "./core/ru";
 import { eventRu } from "./event/ru";
 import { linkRu } from "./link/ru";
 import { listRu } from "./list/ru";
+import { openFormRu } from "./openForm/ru";
 import type { MessageCatalog } from "./en";
 
-export const ru: MessageCatalog = { ...coreRu, ...eventRu, ...linkRu, ...listRu };
+export const ru: MessageCatalog = { ...coreRu, ...eventRu, ...linkRu, ...listRu, ...openFormRu };

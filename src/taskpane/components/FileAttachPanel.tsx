@@ -7,13 +7,18 @@ import { fileJobsReducer, type FileJob } from "./fileJobs";
 import { useVisuallyHiddenStyles } from "./useVisuallyHiddenStyles";
 import { useAttachTarget } from "../attachTarget";
 
-export type AttachFileOutcome = { status: "attached"; size: number } | { status: "declined" };
+/** `to`: the event on the server (the size is Graph's), or the open meeting window (the file's own size). */
+export type AttachFileOutcome = { status: "attached"; size: number; to: "server" | "window" } | { status: "declined" };
+
+export interface AttachFileOptions {
+  signal: AbortSignal;
+  onProgress: (fraction: number) => void;
+  /** The file was handed to the meeting window and can no longer be cancelled. */
+  onCommitted: () => void;
+}
 
 export interface FileAttachPanelProps {
-  attachFile: (
-    file: File,
-    options: { signal: AbortSignal; onProgress(fraction: number): void },
-  ) => Promise<AttachFileOutcome>;
+  attachFile: (file: File, options: AttachFileOptions) => Promise<AttachFileOutcome>;
   /** A refusal in the organizer's language when a file cannot be sent at all, else null. */
   precheck: (file: File, pending: readonly File[]) => string | null;
 }
@@ -58,6 +63,7 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
       attachFile(job.file, {
         signal: controller.signal,
         onProgress: (progress) => dispatch({ type: "progress", id: job.id, progress }),
+        onCommitted: () => dispatch({ type: "committed", id: job.id }),
       })
         .then((outcome) => {
           if (outcome.status === "declined") {
@@ -66,8 +72,10 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
             return;
           }
           setDeclined(false);
-          dispatch({ type: "attached", id: job.id, size: outcome.size });
-          setAnnouncement(intl.formatMessage({ id: "file.attachedAnnouncement" }, { name: job.file.name }));
+          dispatch({ type: "attached", id: job.id, size: outcome.size, to: outcome.to });
+          const announcement =
+            outcome.to === "window" ? "file.attachedToWindowAnnouncement" : "file.attachedAnnouncement";
+          setAnnouncement(intl.formatMessage({ id: announcement }, { name: job.file.name }));
         })
         .catch((error: unknown) => {
           if (isCancellation(error)) dispatch({ type: "cancelled", id: job.id });

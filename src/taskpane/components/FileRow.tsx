@@ -49,7 +49,7 @@ export function FileRow({ job, onCancel, onRetry, onRemove }: FileRowProps): Rea
         <Caption1>{size}</Caption1>
       </div>
       <div className={styles.actions}>
-        {job.status === "uploading" && (
+        {job.status === "uploading" && !job.committed && (
           <Button size="small" icon={<DismissRegular />} onClick={onCancel}>
             <FormattedMessage id="file.cancel" />
           </Button>
@@ -70,7 +70,15 @@ export function FileRow({ job, onCancel, onRetry, onRemove }: FileRowProps): Rea
         )}
       </div>
       <div className={styles.details}>
-        {job.status === "uploading" && (
+        {job.status === "uploading" && job.committed && (
+          <>
+            <ProgressBar aria-label={intl.formatMessage({ id: "file.addingToWindow" })} />
+            <Caption1>
+              <FormattedMessage id="file.addingToWindow" />
+            </Caption1>
+          </>
+        )}
+        {job.status === "uploading" && !job.committed && (
           <>
             <ProgressBar
               value={job.progress}
@@ -88,9 +96,11 @@ export function FileRow({ job, onCancel, onRetry, onRemove }: FileRowProps): Rea
           </Caption1>
         )}
         {job.status === "attached" && (
-          <Caption1 className={styles.done} data-testid="file-result">
-            <FormattedMessage id="file.attached" />
-            {job.attachedSize !== undefined && ` · ${formatFileSize(job.attachedSize, intl.locale)}`}
+          <Caption1 className={styles.done} data-testid="file-result" data-attached-to={job.attachedTo}>
+            <FormattedMessage id={job.attachedTo === "window" ? "file.attachedToWindow" : "file.attached"} />
+            {job.attachedTo !== "window" &&
+              job.attachedSize !== undefined &&
+              ` · ${formatFileSize(job.attachedSize, intl.locale)}`}
           </Caption1>
         )}
         {job.status === "cancelled" && (

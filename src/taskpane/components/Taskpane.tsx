@@ -13,18 +13,21 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { formatFileSize } from "../../i18n/formatFileSize";
 import { validateAttachmentName } from "../../graph";
 import { describeHost, type ReadyEvent } from "../../office";
-import { AttachTargetContext, type AttachTarget } from "../attachTarget";
+import { AttachTargetContext, type AttachTarget, type OpenFormTarget } from "../attachTarget";
 import { describeError } from "../describeError";
 import { useEventSession } from "../hooks/useEventSession";
 import { useGraphClients } from "../hooks/useGraphClients";
 import { useMeeting } from "../hooks/useMeeting";
+import { useOpenForm } from "../hooks/useOpenForm";
 import { isCancellation } from "../isCancellation";
 import { precheckFile } from "../precheckFile";
 import { refreshWhenUncertain } from "../refreshWhenUncertain";
+import { routeFileAttach, type AttachFile } from "../routeFileAttach";
 import type { TaskpaneServices } from "../services";
-import { FileAttachPanel, type AttachFileOutcome } from "./FileAttachPanel";
+import { FileAttachPanel } from "./FileAttachPanel";
 import { AttachmentList } from "./list/AttachmentList";
 import { MeetingHeader } from "./MeetingHeader";
+import { SendUpdateNotice } from "./SendUpdateNotice";
 import { SyncWaitNotice } from "./SyncWaitNotice";
 
 const useStyles = makeStyles({
@@ -43,6 +46,8 @@ type FormTab = "file" | "event" | "link";
 // Loaded when first needed, so the first screen carries only the file form.
 const EventAttachForm = lazy(() => import("./event/EventAttachForm").then((m) => ({ default: m.EventAttachForm })));
 const LinkAttachForm = lazy(() => import("./link/LinkAttachForm").then((m) => ({ default: m.LinkAttachForm })));
+// Shown only where the meeting window keeps its own copy (classic Outlook, Outlook on Mac).
+const OpenFormNotice = lazy(() => import("./OpenFormNotice").then((m) => ({ default: m.OpenFormNotice })));
 const SaveConfirmDialog = lazy(() => import("./SaveConfirmDialog").then((m) => ({ default: m.SaveConfirmDialog })));
 
 /** The organizer's taskpane: the meeting, the three forms, the attachment list, and what happened. */
@@ -55,12 +60,15 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
   const [tab, setTab] = useState<FormTab>("file");
   // A form, once opened, stays mounted (hidden) so what the organizer typed survives switching tabs.
   const [opened, setOpened] = useState<ReadonlySet<FormTab>>(() => new Set(["file"]));
-  const [changed, setChanged] = useState(false);
+  // Graph added or removed something on the event: attendees get it only once the update is sent.
+  const [serverChanged, setServerChanged] = useState(false);
   const [refreshKey, setRefreshKey] = useState(0);
   const [attachedBytes, setAttachedBytes] = useState(0);
   const [signInPath, setSignInPath] = useState<string | null>(null);
   const [preview, setPreview] = useState<ReadyEvent | null>(null);
   const olderOutlook = useMemo(() => !describeHost(services.office).mailbox18, [services.office]);
+  const openForm = useOpenForm(services.office);
+  const { route, attacher, noteWindowChange } = openForm;
 
   // Where the meeting lives, known without saving anything: the calendar's owner, and whether it is read-only.
   useEffect(() => {
@@ -75,6 +83,19 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
     };
   }, [session.peekEvent, refreshKey]);
 
+  // Where the window keeps its own copy, events picked from the calendar go into the window.
+  const openFormTarget = useMemo<OpenFormTarget | null>(() => {
+    if (!route.formKeepsOwnCopy) return null;
+    if (!route.eventsToWindow) return {};
+    return {
+      attachEvent: async (graphEventId, name, signal) => {
+        await attacher.attachItem(graphEventId, name, { signal });
+        noteWindowChange();
+        return { where: "window", name };
+      },
+    };
+  }, [route, attacher, noteWindowChange]);
+
   const target = useMemo<AttachTarget>(
     () => ({
       ensureEvent: session.ensureEvent,
@@ -86,23 +107,21 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
       describeError: (error) => describeError(error, intl),
       isCancellation,
       onAttached: () => {
-        setChanged(true);
+        setServerChanged(true);
         setRefreshKey((key) => key + 1);
         setSignInPath(services.tokens.lastPath);
       },
       onRemoved: () => {
-        setChanged(true);
+        setServerChanged(true);
         setRefreshKey((key) => key + 1);
       },
+      openForm: openFormTarget,
     }),
-    [session.ensureEvent, session.peekEvent, graph, meetingState, intl, services.tokens],
+    [session.ensureEvent, session.peekEvent, graph, meetingState, intl, services.tokens, openFormTarget],
   );
 
-  const attachFile = useCallback(
-    async (
-      file: File,
-      options: { signal: AbortSignal; onProgress: (fraction: number) => void },
-    ): Promise<AttachFileOutcome> => {
+  const attachToServer = useCallback<AttachFile>(
+    async (file, options) => {
       const event = await target.ensureEvent();
       if (!event) return { status: "declined" };
       options.signal.throwIfAborted();
@@ -112,9 +131,16 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
           options.onProgress(progress.totalBytes ? progress.bytesSent / progress.totalBytes : 1),
       });
       target.onAttached(attachment);
-      return { status: "attached", size: attachment.size ?? file.size };
+      return { status: "attached", size: attachment.size ?? file.size, to: "server" };
     },
     [target],
+  );
+
+  // The window takes a file even when the meeting was never saved: nothing to save, nothing to sync.
+  const attachFile = useMemo(
+    () =>
+      routeFileAttach({ route, attacher, known: () => preview, attachToServer, onWindowAttached: noteWindowChange }),
+    [route, attacher, preview, attachToServer, noteWindowChange],
   );
 
   const precheck = useCallback(
@@ -168,6 +194,11 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
             </MessageBarBody>
           </MessageBar>
         )}
+        {route.formKeepsOwnCopy && (
+          <Suspense fallback={null}>
+            <OpenFormNotice client={openForm.policy.client} route={route} />
+          </Suspense>
+        )}
         {session.syncWait && <SyncWaitNotice wait={session.syncWait} onCancel={session.cancelSyncWait} />}
         <TabList
           selectedValue={tab}
@@ -205,13 +236,12 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
             </Suspense>
           )}
         </div>
-        {changed && (
-          <MessageBar intent="warning" layout="multiline" data-testid="send-update-notice">
-            <MessageBarBody>
-              <FormattedMessage id="notice.sendUpdate" />
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        <SendUpdateNotice
+          client={openForm.policy.client}
+          formKeepsOwnCopy={route.formKeepsOwnCopy}
+          serverChanged={serverChanged}
+          windowChanged={openForm.windowChanged}
+        />
         <AttachmentList refreshKey={refreshKey} onTotalSizeChange={setAttachedBytes} />
         {signInPath && (
           <Caption1 data-testid="sign-in-path">

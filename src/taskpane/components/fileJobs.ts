@@ -10,6 +10,10 @@ export interface FileJob {
   progress: number;
   /** The size Graph reports for the created attachment. */
   attachedSize?: number;
+  /** Where it went: the event on the server, or the open meeting window (which sends it). */
+  attachedTo?: "server" | "window";
+  /** Handed to Outlook's meeting window: from then on it cannot be called back, so there is no Cancel. */
+  committed?: boolean;
   /** A message already in the organizer's language. */
   error?: string;
 }
@@ -18,7 +22,8 @@ export type FileJobAction =
   | { type: "add"; jobs: FileJob[] }
   | { type: "start"; id: string }
   | { type: "progress"; id: string; progress: number }
-  | { type: "attached"; id: string; size: number }
+  | { type: "committed"; id: string }
+  | { type: "attached"; id: string; size: number; to: "server" | "window" }
   | { type: "failed"; id: string; error: string }
   | { type: "cancelled"; id: string }
   | { type: "requeue"; id: string }
@@ -33,11 +38,19 @@ export function fileJobsReducer(jobs: FileJob[], action: FileJobAction): FileJob
     case "add":
       return [...jobs, ...action.jobs];
     case "start":
-      return update(jobs, action.id, { status: "uploading", progress: 0, error: undefined });
+      return update(jobs, action.id, { status: "uploading", progress: 0, error: undefined, committed: false });
+    case "committed":
+      return update(jobs, action.id, { committed: true });
     case "progress":
       return update(jobs, action.id, { progress: Math.min(1, Math.max(0, action.progress)) });
     case "attached":
-      return update(jobs, action.id, { status: "attached", progress: 1, attachedSize: action.size });
+      return update(jobs, action.id, {
+        status: "attached",
+        progress: 1,
+        attachedSize: action.size,
+        attachedTo: action.to,
+        committed: false,
+      });
     case "failed":
       return update(jobs, action.id, { status: "failed", error: action.error });
     case "cancelled":

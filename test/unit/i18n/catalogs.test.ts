@@ -19,6 +19,8 @@ const sampleValues = {
   count: 3,
   first: "1601",
   last: "4500",
+  client: "classicWindows",
+  what: "filesAndEvents",
 };
 
 describe.each(UI_LOCALES)("the %s catalog", (locale) => {

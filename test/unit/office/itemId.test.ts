@@ -1,4 +1,4 @@
-import { detectIdFormat, toRestId } from "../../../src/office";
+import { detectIdFormat, OfficeHostError, toEwsId, toRestId } from "../../../src/office";
 import { fakeHost } from "./fakeHost";
 
 describe("detectIdFormat", () => {
@@ -33,5 +33,45 @@ describe("toRestId", () => {
     const host = fakeHost();
     (host.context.mailbox as { convertToRestId?: unknown }).convertToRestId = undefined;
     expect(() => toRestId(host, "AAMk/a+b=")).toThrow(expect.objectContaining({ reason: "notAvailable" }) as Error);
+  });
+});
+
+function reasonOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof OfficeHostError ? error.reason : undefined;
+  }
+  return undefined;
+}
+
+describe("toEwsId", () => {
+  it("converts REST ids with REST v2.0 and leaves EWS ids alone", () => {
+    const host = fakeHost();
+    const convert = jest.fn((id: string) => id.replace(/-/g, "/").replace(/_/g, "+"));
+    host.context.mailbox.convertToEwsId = convert;
+    expect(toEwsId(host, "AAMk-a_b=")).toBe("AAMk/a+b=");
+    expect(convert).toHaveBeenCalledWith("AAMk-a_b=", "v2.0");
+    expect(toEwsId(host, "AAMk/a+b=")).toBe("AAMk/a+b=");
+    expect(convert).toHaveBeenCalledTimes(1);
+  });
+
+  it.each<[string, unknown]>([
+    ["nothing", undefined],
+    ["text that is no id", "not an id!"],
+  ])("refuses a conversion that gives %s", (_case, answer) => {
+    const host = fakeHost();
+    host.context.mailbox.convertToEwsId = jest.fn(() => answer as string);
+    expect(reasonOf(() => toEwsId(host, "AAMk-a_b="))).toBe("invalidItemId");
+  });
+
+  it("types what the conversion throws", () => {
+    const host = fakeHost();
+    host.context.mailbox.convertToEwsId = jest.fn(() => {
+      const error = new Error("Sys.ArgumentException: Value does not fall within the expected range.");
+      error.name = "Sys.ArgumentException";
+      throw error;
+    });
+    expect(reasonOf(() => toEwsId(host, "AAMk-a_b="))).toBe("invalidArgument");
   });
 });

@@ -151,6 +151,15 @@ export const coreEn = {
   "error.office.serverError": "The mail server returned an error. Retry in a moment.",
   "error.office.accessDenied": "You do not have permission to change this meeting.",
   "error.office.notSupportedForSharedFolders": "Outlook does not allow this in a shared calendar.",
+  "error.office.attachmentTooLarge":
+    "Outlook refused this file: the meeting window cannot take attachments this large. Attach a link to the file instead.",
+  "error.office.tooManyAttachments":
+    "The meeting window already holds as many attachments as Outlook allows. Remove one, or attach a link instead.",
+  "error.office.attachmentTypeNotSupported":
+    "Outlook does not allow this type of file to be attached. Attach a link to it instead.",
+  "error.office.attachmentFailed": "Outlook could not add the attachment to the meeting window. Retry.",
+  "error.office.formOutcomeUnknown":
+    "Outlook did not confirm the attachment in time. It may still appear in the meeting window: check the window's attachments before trying again.",
   "error.office.invalidItemId": "Outlook gave an id the server does not recognize. Close and reopen the meeting.",
   "error.office.eventNotSynced":
     "The saved meeting has not reached the server yet. In classic Outlook, choose Send/Receive > Update Folder (or switch to online mode), wait a minute, then retry.",

@@ -163,6 +163,16 @@ export const coreEs: CatalogOf<typeof coreEn> = {
   "error.office.serverError": "El servidor de correo devolvió un error. Vuelva a intentarlo en unos instantes.",
   "error.office.accessDenied": "No tiene permiso para modificar esta reunión.",
   "error.office.notSupportedForSharedFolders": "Outlook no permite hacer esto en un calendario compartido.",
+  "error.office.attachmentTooLarge":
+    "Outlook rechazó este archivo: la ventana de la reunión no admite datos adjuntos tan grandes. Adjunte un vínculo al archivo en su lugar.",
+  "error.office.tooManyAttachments":
+    "La ventana de la reunión ya tiene tantos datos adjuntos como permite Outlook. Quite uno o adjunte un vínculo en su lugar.",
+  "error.office.attachmentTypeNotSupported":
+    "Outlook no permite adjuntar este tipo de archivo. Adjunte un vínculo al archivo en su lugar.",
+  "error.office.attachmentFailed":
+    "Outlook no pudo agregar el dato adjunto a la ventana de la reunión. Vuelva a intentarlo.",
+  "error.office.formOutcomeUnknown":
+    "Outlook no confirmó el dato adjunto a tiempo. Puede que aún aparezca en la ventana de la reunión: revise los datos adjuntos de la ventana antes de volver a intentarlo.",
   "error.office.invalidItemId":
     "Outlook proporcionó un identificador que el servidor no reconoce. Cierre y vuelva a abrir la reunión.",
   "error.office.eventNotSynced":

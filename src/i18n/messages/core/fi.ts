@@ -159,6 +159,15 @@ export const coreFi: CatalogOf<typeof coreEn> = {
   "error.office.serverError": "Sähköpostipalvelin palautti virheen. Yritä hetken kuluttua uudelleen.",
   "error.office.accessDenied": "Sinulla ei ole oikeutta muokata tätä kokousta.",
   "error.office.notSupportedForSharedFolders": "Outlook ei salli tätä jaetussa kalenterissa.",
+  "error.office.attachmentTooLarge":
+    "Outlook hylkäsi tämän tiedoston: kokousikkunaan ei voi lisätä näin suuria liitteitä. Liitä tiedostoon linkki sen sijaan.",
+  "error.office.tooManyAttachments":
+    "Kokousikkunassa on jo niin monta liitettä kuin Outlook sallii. Poista yksi tai liitä linkki sen sijaan.",
+  "error.office.attachmentTypeNotSupported":
+    "Outlook ei salli tämän tyyppisen tiedoston liittämistä. Liitä tiedostoon linkki sen sijaan.",
+  "error.office.attachmentFailed": "Outlook ei voinut lisätä liitettä kokousikkunaan. Yritä uudelleen.",
+  "error.office.formOutcomeUnknown":
+    "Outlook ei vahvistanut liitettä ajoissa. Se voi silti ilmestyä kokousikkunaan: tarkista ikkunan liitteet ennen kuin yrität uudelleen.",
   "error.office.invalidItemId":
     "Outlook antoi tunnuksen, jota palvelin ei tunnista. Sulje kokous ja avaa se uudestaan.",
   "error.office.eventNotSynced":

@@ -160,6 +160,15 @@ export const coreFr: CatalogOf<typeof coreEn> = {
   "error.office.serverError": "Le serveur de messagerie a renvoyé une erreur. Réessayez dans un instant.",
   "error.office.accessDenied": "Vous n’êtes pas autorisé à modifier cette réunion.",
   "error.office.notSupportedForSharedFolders": "Outlook n’autorise pas cette action dans un calendrier partagé.",
+  "error.office.attachmentTooLarge":
+    "Outlook a refusé ce fichier : la fenêtre de la réunion n’accepte pas de pièces jointes aussi volumineuses. Joignez plutôt un lien vers le fichier.",
+  "error.office.tooManyAttachments":
+    "La fenêtre de la réunion contient déjà autant de pièces jointes qu’Outlook le permet. Retirez-en une, ou joignez plutôt un lien.",
+  "error.office.attachmentTypeNotSupported":
+    "Outlook n’autorise pas à joindre ce type de fichier. Joignez plutôt un lien vers le fichier.",
+  "error.office.attachmentFailed": "Outlook n’a pas pu ajouter la pièce jointe à la fenêtre de la réunion. Réessayez.",
+  "error.office.formOutcomeUnknown":
+    "Outlook n’a pas confirmé la pièce jointe à temps. Elle peut encore apparaître dans la fenêtre de la réunion : vérifiez les pièces jointes de la fenêtre avant de réessayer.",
   "error.office.invalidItemId":
     "Outlook a fourni un identificateur que le serveur ne reconnaît pas. Fermez et rouvrez la réunion.",
   "error.office.eventNotSynced":

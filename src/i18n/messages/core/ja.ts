@@ -160,6 +160,15 @@ export const coreJa: CatalogOf<typeof coreEn> = {
   "error.office.serverError": "メール サーバーからエラーが返されました。しばらくしてから再試行してください。",
   "error.office.accessDenied": "この会議を変更するアクセス許可がありません。",
   "error.office.notSupportedForSharedFolders": "共有の予定表では、Outlook でこの操作は許可されていません。",
+  "error.office.attachmentTooLarge":
+    "Outlook がこのファイルを受け付けませんでした。会議ウィンドウにはこれほど大きな添付ファイルを追加できません。代わりにファイルへのリンクを添付してください。",
+  "error.office.tooManyAttachments":
+    "会議ウィンドウの添付ファイル数が Outlook の上限に達しています。1 つ削除するか、代わりにリンクを添付してください。",
+  "error.office.attachmentTypeNotSupported":
+    "この種類のファイルは Outlook で添付できません。代わりにファイルへのリンクを添付してください。",
+  "error.office.attachmentFailed": "Outlook は添付ファイルを会議ウィンドウに追加できませんでした。再試行してください。",
+  "error.office.formOutcomeUnknown":
+    "Outlook から添付の確認が時間内に届きませんでした。会議ウィンドウに追加されている可能性があるため、再試行する前にウィンドウの添付ファイルを確認してください。",
   "error.office.invalidItemId":
     "Outlook から渡された ID をサーバーが認識できません。会議を閉じてもう一度開いてください。",
   "error.office.eventNotSynced":

@@ -160,6 +160,15 @@ export const coreRu: CatalogOf<typeof coreEn> = {
   "error.office.serverError": "Почтовый сервер вернул ошибку. Повторите попытку через некоторое время.",
   "error.office.accessDenied": "У вас нет разрешения на изменение этого собрания.",
   "error.office.notSupportedForSharedFolders": "Outlook не позволяет выполнить это действие в общем календаре.",
+  "error.office.attachmentTooLarge":
+    "Outlook отклонил этот файл: окно собрания не принимает такие большие вложения. Вложите вместо него ссылку на файл.",
+  "error.office.tooManyAttachments":
+    "В окне собрания уже столько вложений, сколько допускает Outlook. Удалите одно из них или вложите ссылку.",
+  "error.office.attachmentTypeNotSupported":
+    "Outlook не позволяет вкладывать файлы этого типа. Вложите вместо него ссылку на файл.",
+  "error.office.attachmentFailed": "Outlook не смог добавить вложение в окно собрания. Повторите попытку.",
+  "error.office.formOutcomeUnknown":
+    "Outlook не подтвердил вложение вовремя. Оно ещё может появиться в окне собрания: проверьте вложения окна, прежде чем пробовать снова.",
   "error.office.invalidItemId":
     "Outlook передал идентификатор, который сервер не распознаёт. Закройте и снова откройте собрание.",
   "error.office.eventNotSynced":

@@ -47,7 +47,10 @@ export function AttachActions({ request, fieldErrorShown, testIdPrefix }: Attach
         <Text className={styles.success} data-testid={`${testIdPrefix}-result`}>
           <CheckmarkCircleRegular aria-hidden fontSize={20} />
           <span className={styles.text} dir="auto">
-            <FormattedMessage id="event.attached" values={{ name: state.name }} />
+            <FormattedMessage
+              id={state.where === "window" ? "event.attachedToWindow" : "event.attached"}
+              values={{ name: state.name }}
+            />
           </span>
         </Text>
       )}

@@ -146,7 +146,10 @@ export function EventPicker(): ReactNode {
       return;
     }
     setPickProblem(undefined);
+    const toWindow = target.openForm?.attachEvent;
     const attached = await request.run(async (signal) => {
+      // Where the meeting window keeps its own copy, the event goes into the window, which then sends it.
+      if (toWindow) return toWindow(selected.id, input.name, signal);
       const meeting = await target.ensureEvent();
       if (!meeting) return null;
       signal.throwIfAborted();

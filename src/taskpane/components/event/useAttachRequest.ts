@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useIntl } from "react-intl";
 import type { AttachmentInfo } from "../../../graph";
-import { useAttachTarget } from "../../attachTarget";
+import { useAttachTarget, type WindowAttachment } from "../../attachTarget";
 import type { DescribedError } from "../../describeError";
 
 export type AttachRequestState =
@@ -10,10 +10,13 @@ export type AttachRequestState =
   | { status: "declined" }
   | { status: "cancelled" }
   | { status: "failed"; error: DescribedError }
-  | { status: "attached"; name: string };
+  | { status: "attached"; name: string; where: "server" | "window" };
 
-/** Sends one attachment: null from `send` means the organizer declined to save (nothing was sent). */
-export type AttachTask = (signal: AbortSignal) => Promise<AttachmentInfo | null>;
+/**
+ * Sends one attachment, to the event on the server or to the open meeting window: null means the organizer
+ * declined to save (nothing was sent).
+ */
+export type AttachTask = (signal: AbortSignal) => Promise<AttachmentInfo | WindowAttachment | null>;
 
 export interface AttachRequest {
   state: AttachRequestState;
@@ -22,7 +25,7 @@ export interface AttachRequest {
    * MessageBar, which announces itself.
    */
   announcement: string;
-  run: (send: AttachTask) => Promise<AttachmentInfo | null>;
+  run: (send: AttachTask) => Promise<AttachmentInfo | WindowAttachment | null>;
   cancel: () => void;
   reset: () => void;
 }
@@ -42,7 +45,7 @@ export function useAttachRequest(): AttachRequest {
   useEffect(() => () => controller.current?.abort(), []);
 
   const run = useCallback(
-    async (send: AttachTask): Promise<AttachmentInfo | null> => {
+    async (send: AttachTask): Promise<AttachmentInfo | WindowAttachment | null> => {
       if (controller.current) return null;
       const current = new AbortController();
       controller.current = current;
@@ -54,7 +57,13 @@ export function useAttachRequest(): AttachRequest {
           setState({ status: "declined" });
           return null;
         }
-        setState({ status: "attached", name: info.name });
+        if ("where" in info) {
+          // The taskpane already knows: the window attachment went through its own target.
+          setState({ status: "attached", name: info.name, where: "window" });
+          setAnnouncement(intl.formatMessage({ id: "event.attachedToWindow" }, { name: info.name }));
+          return info;
+        }
+        setState({ status: "attached", name: info.name, where: "server" });
         setAnnouncement(intl.formatMessage({ id: "event.attached" }, { name: info.name }));
         target.onAttached(info);
         return info;

@@ -70,6 +70,7 @@ function harness(options: { declined?: boolean } = {}): Harness {
     isCancellation: (error) => error instanceof DOMException && error.name === "AbortError",
     onAttached: (info) => attached.push(info),
     onRemoved: () => undefined,
+    openForm: null,
   };
   return { target, sent, attached, next };
 }

@@ -77,6 +77,7 @@ export function renderList({ event, graph, locale = "en", messages = en }: Optio
           removed.push(id);
           setRefreshKey((key) => key + 1);
         },
+        openForm: null,
       }),
       [],
     );
