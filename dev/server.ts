@@ -1,7 +1,8 @@
 /**
  * `npm start`: builds the taskpane, the dialog and the demo page (rebuilding on change), serves them on
  * https://localhost:3000 (for Outlook) and http://localhost:3001 (the demo, with the local Graph emulator), and
- * prints where to go. Options: --no-watch, --http-port N, --https-port N, --no-https.
+ * prints where to go. Options: --no-watch, --http-port N, --https-port N, --no-https, --upload-port N (the emulated
+ * Outlook upload host; a free port by default).
  */
 import path from "node:path";
 import webpack from "webpack";
@@ -17,16 +18,18 @@ interface CliOptions {
   watch: boolean;
   httpPort: number;
   httpsPort: number | null;
+  uploadPort: number;
 }
 
 function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { watch: true, httpPort: 3001, httpsPort: 3000 };
+  const options: CliOptions = { watch: true, httpPort: 3001, httpsPort: 3000, uploadPort: 0 };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index];
     if (arg === "--no-watch") options.watch = false;
     else if (arg === "--no-https") options.httpsPort = null;
     else if (arg === "--http-port") options.httpPort = Number(argv[++index]);
     else if (arg === "--https-port") options.httpsPort = Number(argv[++index]);
+    else if (arg === "--upload-port") options.uploadPort = Number(argv[++index]);
     else throw new Error(`Unknown option ${arg}`);
   }
   return options;
@@ -59,7 +62,12 @@ async function main(): Promise<void> {
   const outDir = path.resolve(".demo-build");
   console.log("Building the taskpane and the demo…");
   await build(options.watch, outDir);
-  const server = await startDevServer({ staticDir: outDir, httpPort: options.httpPort, httpsPort: options.httpsPort });
+  const server = await startDevServer({
+    staticDir: outDir,
+    httpPort: options.httpPort,
+    httpsPort: options.httpsPort,
+    uploadPort: options.uploadPort,
+  });
   console.log("");
   console.log(`  Demo (simulated Outlook + local Graph emulator):  ${server.httpOrigin}/demo.html`);
   if (server.httpsOrigin) {
@@ -67,6 +75,7 @@ async function main(): Promise<void> {
     console.log(`  Certificate: ${server.certificateSource ?? "none"}`);
   }
   console.log(`  Graph emulator:                                    ${server.graphBaseUrl}`);
+  console.log(`  Its Outlook upload host (another origin):          ${server.uploadBaseUrl}`);
   console.log("");
   console.log("Press Ctrl+C to stop.");
   const stop = (): void => {

@@ -12,6 +12,8 @@ export interface DevServerOptions {
   staticDir: string;
   /** Port of the plain-http demo origin; 0 picks a free one. */
   httpPort: number;
+  /** Port of the emulated Outlook upload host; 0 or omitted picks a free one. */
+  uploadPort?: number;
   /** Port of the https origin Outlook loads the taskpane from; null serves no https. */
   httpsPort: number | null;
   /** Where self-signed certificates are cached. */
@@ -24,6 +26,8 @@ export interface RunningDevServer {
   httpsOrigin: string | null;
   /** Root of the local Graph emulator on the http origin. */
   graphBaseUrl: string;
+  /** Root of the upload URLs the emulator hands out: an origin of its own, as Outlook's upload host is. */
+  uploadBaseUrl: string;
   emulator: GraphEmulator;
   certificateSource: string | null;
   close(): Promise<void>;
@@ -54,10 +58,13 @@ function staticApp(staticDir: string): express.Express {
 /**
  * Serves the built pages on a plain-http origin (the demo, with the Graph emulator under /graph) and, for Outlook,
  * on an https origin. The emulator is only reachable on the http origin: the https taskpane talks to real Graph.
+ * Its upload URLs point at a second port: in Outlook the upload host (outlook.office.com) is another origin than
+ * the add-in's, so the browser applies CORS to every chunk, and the demo lets it do the same.
  */
 export async function startDevServer(options: DevServerOptions): Promise<RunningDevServer> {
   let emulator: GraphEmulator | null = null;
   let emulatorApp: express.Express | null = null;
+  let uploadApp: express.Express | null = null;
 
   const demoApp = express();
   demoApp.disable("x-powered-by");
@@ -68,12 +75,19 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
   demoApp.use(staticApp(options.staticDir));
 
   const httpServer = http.createServer(demoApp);
+  const uploadServer = http.createServer((request, response) => {
+    if (uploadApp) uploadApp(request, response);
+    else response.writeHead(503).end();
+  });
   const httpPort = await listen(httpServer, options.httpPort);
+  const uploadPort = await listen(uploadServer, options.uploadPort ?? 0);
   const httpOrigin = `http://localhost:${httpPort}`;
   const graphBaseUrl = `${httpOrigin}/graph`;
-  emulator = createGraphEmulator({ baseUrl: graphBaseUrl, uploadBaseUrl: `${graphBaseUrl}/outlook` });
+  const uploadBaseUrl = `http://localhost:${uploadPort}`;
+  emulator = createGraphEmulator({ baseUrl: graphBaseUrl, uploadBaseUrl });
   seedDemoMeetings(emulator);
   emulatorApp = createEmulatorApp(emulator);
+  uploadApp = createEmulatorApp(emulator, uploadBaseUrl);
 
   let httpsServer: https.Server | null = null;
   let httpsOrigin: string | null = null;
@@ -92,10 +106,11 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
     httpOrigin,
     httpsOrigin,
     graphBaseUrl,
+    uploadBaseUrl,
     emulator,
     certificateSource,
     async close() {
-      await Promise.all([close(httpServer), httpsServer ? close(httpsServer) : Promise.resolve()]);
+      await Promise.all([close(httpServer), close(uploadServer), httpsServer ? close(httpsServer) : Promise.resolve()]);
     },
   };
 }
