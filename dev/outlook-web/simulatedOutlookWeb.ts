@@ -3,7 +3,7 @@ import { SCENARIO_PROFILES, type HostScenario, type ScenarioProfile } from "../o
 import type { SimulatedTheme } from "../office/themes";
 import { appContextFor, type ManifestPermission } from "./appContext";
 import { composeItemMethods } from "./composeItemMethods";
-import { outlookWebFrameUrl } from "./frameUrl";
+import { outlookWebFrameName, outlookWebFrameUrl } from "./frameUrl";
 import { hostError, type HostResponse } from "./hostResponses";
 import { initialDataFor } from "./initialData";
 import { themeEventData, THEME_EVENT } from "./themeEvent";
@@ -97,13 +97,15 @@ export function startSimulatedOutlookWeb(win: Window, options: SimulatedOutlookW
     },
   });
 
-  options.frame.src = outlookWebFrameUrl({
+  const frameInput = {
     addinPageUrl: options.addinPageUrl,
     language: options.language,
     conversationId,
     addinId: options.addinId,
     hostPageUrl: `${win.location.origin}${win.location.pathname}`,
-  });
+  };
+  options.frame.name = outlookWebFrameName(frameInput);
+  options.frame.src = outlookWebFrameUrl(frameInput);
 
   return {
     profile,
