@@ -38,6 +38,18 @@ module.exports = (env = {}, argv = {}) => {
   if (demo) {
     entry.demo = "./dev/demo/index.tsx";
     pages.push(new HtmlWebpackPlugin({ filename: "demo.html", template: "./dev/demo/demo.html", chunks: ["demo"] }));
+    // The nested-app-auth harness: a simulated Outlook page and the add-in frame it brokers (real MSAL).
+    entry["naa-harness-host"] = "./dev/naa/harness/host.ts";
+    entry["naa-harness-frame"] = "./dev/naa/harness/frame.ts";
+    for (const page of ["host", "frame"]) {
+      pages.push(
+        new HtmlWebpackPlugin({
+          filename: `naa-harness-${page}.html`,
+          template: `./dev/naa/harness/${page}.html`,
+          chunks: [`naa-harness-${page}`],
+        }),
+      );
+    }
   }
   return {
     mode,
