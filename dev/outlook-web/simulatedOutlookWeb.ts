@@ -77,7 +77,8 @@ export function startSimulatedOutlookWeb(win: Window, options: SimulatedOutlookW
     onRequest: (request) => {
       log.push(describe(request));
       // The pane registers for the theme after it starts; Outlook then reports the organizer's theme.
-      if (request.actionName === THEME_EVENT) setTimeout(() => endpoint.fireEvent(THEME_EVENT, themeEventData(theme)), 0);
+      if (request.actionName === THEME_EVENT)
+        setTimeout(() => endpoint.fireEvent(THEME_EVENT, themeEventData(theme)), 0);
     },
     actions: {
       ContextActivationManager_getAppContextAsync: () =>
@@ -115,4 +116,3 @@ export function startSimulatedOutlookWeb(win: Window, options: SimulatedOutlookW
     close: () => endpoint.close(),
   };
 }
-

@@ -42,7 +42,10 @@ export const ajaxErrors = {
     ),
   parameterCount: (message?: string) => create("Sys.ParameterCountException", message ?? "Parameter count mismatch."),
   invalidOperation: (message?: string) =>
-    create("Sys.InvalidOperationException", message ?? "Operation is not valid due to the current state of the object."),
+    create(
+      "Sys.InvalidOperationException",
+      message ?? "Operation is not valid due to the current state of the object.",
+    ),
   notImplemented: (message?: string) =>
     create("Sys.NotImplementedException", message ?? "The method or operation is not implemented."),
   create: (message: string, errorInfo?: Record<string, unknown>): AjaxError => {

@@ -20,10 +20,10 @@ class StringBuilder {
   constructor(initial?: string) {
     if (initial) this.parts.push(initial);
   }
-  append(text: unknown): void {
+  append(text: string | number | boolean): void {
     this.parts.push(String(text));
   }
-  appendLine(text?: unknown): void {
+  appendLine(text?: string | number | boolean): void {
     this.parts.push(`${text === undefined ? "" : String(text)}\r\n`);
   }
   clear(): void {

@@ -68,7 +68,10 @@ export function validateParameter(value: unknown, description: ParameterDescript
  * unless the last description is a parameter array; fewer is an error unless the rest are optional), then each
  * argument. Returns the first error, or null.
  */
-export function validateParams(args: ArrayLike<unknown>, descriptions: readonly ParameterDescription[]): AjaxError | null {
+export function validateParams(
+  args: ArrayLike<unknown>,
+  descriptions: readonly ParameterDescription[],
+): AjaxError | null {
   const count = typeof args.length === "number" ? args.length : 0;
   const last = descriptions[descriptions.length - 1];
   if (count > descriptions.length && !last?.parameterArray) return ajaxErrors.parameterCount();
