@@ -12,7 +12,7 @@ import { createOfficeTokenProvider } from "../../../src/auth/officeTokenProvider
 import { createSimulatedOffice } from "../../office";
 import { DEMO_CLIENT_ID, readDemoToken } from "../../shared/demoIdentity";
 import { installFrameBridge } from "../frameBridge";
-import { demoDialogPage } from "./dialogPage";
+import { demoDialogPage } from "../demoDialogPage";
 import type { HarnessFrameApi, HarnessFrameWindow } from "./harnessApi";
 
 const params = new URLSearchParams(window.location.search);

@@ -1,9 +1,9 @@
 import type { SignInPath } from "../../../src/auth/tokenProvider";
-import type { BrokerCall } from "../demoBroker";
 
 /**
- * What the harness pages expose to the end-to-end test (test/e2e/nestedAppAuth.e2e.ts). Tokens stay in the
- * frame: a sign-in reports the path and the token's identity and permissions, never the token.
+ * What the harness's add-in frame exposes to the end-to-end test (test/e2e/nestedAppAuth.e2e.ts). Tokens stay
+ * in the frame: a sign-in reports the path and the token's identity and permissions, never the token. The host
+ * page exposes its broker's calls as `window.naaBrokerCalls` (demo/hostBroker.ts).
  */
 export interface HarnessSignInRequest {
   scopes: string[];
@@ -22,10 +22,4 @@ export interface HarnessFrameApi {
   dialogsOpened(): string[];
 }
 
-/** On the simulated Outlook's window, as `window.naaHarnessHost`. */
-export interface HarnessHostApi {
-  brokerCalls(): BrokerCall[];
-}
-
 export type HarnessFrameWindow = Window & { naaHarness?: HarnessFrameApi };
-export type HarnessHostWindow = Window & { naaHarnessHost?: HarnessHostApi };

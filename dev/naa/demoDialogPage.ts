@@ -1,13 +1,14 @@
-import { readDialogRequest } from "../../../src/auth/dialogProtocol";
-import { runDialogSignIn } from "../../../src/dialog/dialogSignIn";
-import type { DialogResponder } from "../../office";
-import { DEMO_ORGANIZER, makeDemoToken } from "../../shared/demoIdentity";
+import { readDialogRequest } from "../../src/auth/dialogProtocol";
+import { runDialogSignIn } from "../../src/dialog/dialogSignIn";
+import type { DialogResponder } from "../office";
+import { DEMO_ORGANIZER, makeDemoToken } from "../shared/demoIdentity";
 
 const HOUR_MS = 60 * 60 * 1000;
 
 /**
- * Plays dialog.html for the harness: the page's real logic (runDialogSignIn) with a redirect client that has
- * just come back from Entra ID with a demo token for the scopes in the dialog's address. Records each address.
+ * Plays dialog.html for the harness and the demo: the page's real logic (runDialogSignIn) with a redirect
+ * client that has just come back from Entra ID with a demo token for the scopes in the dialog's address.
+ * Records each address it was opened on.
  */
 export function demoDialogPage(opened: string[]): DialogResponder {
   return (startAddress) =>
