@@ -14,6 +14,8 @@ export interface DevServerOptions {
   addinPort: number;
   /** Port of the simulated Outlook on the web and the Graph emulator; 0 picks a free one. */
   demoPort: number;
+  /** Port of the emulated Outlook upload host; 0 or omitted picks a free one. */
+  uploadPort?: number;
   /** Where self-signed certificates are cached. */
   certDir?: string;
 }
@@ -25,6 +27,8 @@ export interface RunningDevServer {
   demoOrigin: string;
   /** Root of the local Graph emulator, on the demo origin. */
   graphBaseUrl: string;
+  /** Root of the upload URLs the emulator hands out: an origin of its own, as Outlook's upload host is. */
+  uploadBaseUrl: string;
   emulator: GraphEmulator;
   certificateSource: HttpsCredentials["source"];
   close(): Promise<void>;
@@ -57,19 +61,26 @@ function staticFiles(staticDir: string): express.RequestHandler {
  * Two https origins, as in Outlook on the web, where the add-in's frame and Outlook's page are different sites:
  * the add-in's origin serves the built pages (and office.js from @microsoft/office-js under /office-js/), the demo
  * origin serves the simulated Outlook on the web page and the Graph emulator under /graph. Both use one
- * certificate (Office's development CA where it installs, else a self-signed pair for localhost).
+ * certificate (Office's development CA where it installs, else a self-signed pair for localhost). The emulator's
+ * upload URLs point at a third origin: in Outlook the upload host (outlook.office.com) is another origin than the
+ * add-in's and Graph's, so the browser applies CORS to every chunk, and the demo lets it do the same.
  */
 export async function startDevServer(options: DevServerOptions): Promise<RunningDevServer> {
   const credentials = await loadHttpsCredentials(options.certDir ?? path.resolve(".certs"));
   const tls = { key: credentials.key, cert: credentials.cert, ...(credentials.ca ? { ca: credentials.ca } : {}) };
   let graphBaseUrl = "";
+  let uploadBaseUrl = "";
   let emulatorApp: express.Express | null = null;
+  let uploadApp: express.Express | null = null;
   let addinOrigin = "";
 
   const addinApp = express();
   addinApp.disable("x-powered-by");
   addinApp.get(DEMO_TASKPANE_PAGE, (_request, response, next) => {
-    response.setHeader("Content-Security-Policy", contentSecurityPolicy({ cloud: "global", graphBaseUrl }));
+    response.setHeader(
+      "Content-Security-Policy",
+      contentSecurityPolicy({ cloud: "global", graphBaseUrl, uploadBaseUrl }),
+    );
     next();
   });
   addinApp.use("/office-js", express.static(OFFICE_JS_DIST, { index: false }));
@@ -89,21 +100,28 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
 
   const addinServer = https.createServer(tls, addinApp);
   const demoServer = https.createServer(tls, demoApp);
+  const uploadServer = https.createServer(tls, (request, response) => {
+    if (uploadApp) uploadApp(request, response);
+    else response.writeHead(503).end();
+  });
   addinOrigin = `https://localhost:${await listen(addinServer, options.addinPort)}`;
   const demoOrigin = `https://localhost:${await listen(demoServer, options.demoPort)}`;
+  uploadBaseUrl = `https://localhost:${await listen(uploadServer, options.uploadPort ?? 0)}`;
   graphBaseUrl = `${demoOrigin}/graph`;
-  const emulator = createGraphEmulator({ baseUrl: graphBaseUrl, uploadBaseUrl: `${graphBaseUrl}/outlook` });
+  const emulator = createGraphEmulator({ baseUrl: graphBaseUrl, uploadBaseUrl });
   seedDemoMeetings(emulator);
   emulatorApp = createEmulatorApp(emulator);
+  uploadApp = createEmulatorApp(emulator, uploadBaseUrl);
 
   return {
     addinOrigin,
     demoOrigin,
     graphBaseUrl,
+    uploadBaseUrl,
     emulator,
     certificateSource: credentials.source,
     async close() {
-      await Promise.all([close(addinServer), close(demoServer)]);
+      await Promise.all([close(addinServer), close(demoServer), close(uploadServer)]);
     },
   };
 }
