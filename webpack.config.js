@@ -52,6 +52,18 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["demo-taskpane"],
       }),
     );
+    // The nested-app-auth harness: a simulated Outlook page and the add-in frame it brokers (real MSAL).
+    entry["naa-harness-host"] = "./dev/naa/harness/host.ts";
+    entry["naa-harness-frame"] = "./dev/naa/harness/frame.ts";
+    for (const page of ["host", "frame"]) {
+      pages.push(
+        new HtmlWebpackPlugin({
+          filename: `naa-harness-${page}.html`,
+          template: `./dev/naa/harness/${page}.html`,
+          chunks: [`naa-harness-${page}`],
+        }),
+      );
+    }
   }
   const manifestXml = require("fs").readFileSync(path.join(__dirname, "manifest.xml"), "utf8");
   return {

@@ -1,11 +1,14 @@
 /**
  * The demo: a simulated Outlook on the web (this page) framing the real task pane, which runs the real office.js
- * against this page's answers, the demo sign-in and the local Graph emulator. Never part of the production build.
+ * against this page's answers (sign-in included: this page brokers nested app auth) and the local Graph emulator.
+ * Never part of the production build.
  *
  * URL parameters: host=<scenario> lang=<tag> theme=<light|dark|highContrast> graph=<url> authFail=<reason>
+ * authFailMode=always signIn=<naa|demo> (nested app auth through the stand-in bridge by default, see dev/naa/demo)
  */
 import { createRoot } from "react-dom/client";
 import { parseHostOptionsFromUrl, type HostUrlOptions, type SavedItemInfo } from "../office";
+import { demoSignInFrom, paneSignInParameters, startDemoBroker } from "../naa/demo";
 import { startSimulatedOutlookWeb } from "../outlook-web/simulatedOutlookWeb";
 import { DemoBar } from "./DemoBar";
 import { readDemoConfig } from "./demoConfig";
@@ -27,6 +30,9 @@ async function start(): Promise<void> {
   paneUrl.searchParams.set("graph", config.graphBaseUrl);
   const authFail = params.get("authFail");
   if (authFail) paneUrl.searchParams.set("authFail", authFail);
+  for (const [name, value] of Object.entries(paneSignInParameters(params))) paneUrl.searchParams.set(name, value);
+  // Outlook's side of nested app auth, listening before the pane starts.
+  if (demoSignInFrom(params) === "naa") startDemoBroker(window, { frame, addinOrigin: config.addinOrigin });
 
   const compose = createRoot(composeRoot);
   const render = (view: ComposeFormView): void =>
