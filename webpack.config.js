@@ -52,7 +52,9 @@ module.exports = (env = {}, argv = {}) => {
       path: path.resolve(__dirname, env.outDir || (demo ? ".demo-build" : "dist")),
       filename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
-      publicPath: "/",
+      // Chunks load relative to the script that asks for them, and the pages name their bundles relatively, so the
+      // build works from any base URL, path included (https://contoso.example/tools/meeting-attachments/).
+      publicPath: "auto",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
@@ -74,7 +76,8 @@ module.exports = (env = {}, argv = {}) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The icons and the help page the manifest's SupportUrl names.
+          { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
