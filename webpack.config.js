@@ -39,9 +39,24 @@ module.exports = (env = {}, argv = {}) => {
     }),
   ];
   if (demo) {
+    // The simulated Outlook on the web (demo.html), the task pane it frames, and the MicrosoftAjax stand-in.
     entry.demo = "./dev/demo/index.tsx";
-    pages.push(new HtmlWebpackPlugin({ filename: "demo.html", template: "./dev/demo/demo.html", chunks: ["demo"] }));
+    entry["demo-taskpane"] = "./dev/demo/taskpane.tsx";
+    entry["microsoft-ajax"] = {
+      import: "./dev/outlook-web/microsoftAjaxEntry.ts",
+      filename: "stand-ins/MicrosoftAjax.js",
+    };
+    pages.push(
+      new HtmlWebpackPlugin({ filename: "demo.html", template: "./dev/demo/demo.html", chunks: ["demo"] }),
+      // Its Content-Security-Policy comes as a header from the dev server, which knows the emulator's port.
+      new HtmlWebpackPlugin({
+        filename: "demo-taskpane.html",
+        template: "./dev/demo/taskpane.html",
+        chunks: ["demo-taskpane"],
+      }),
+    );
   }
+  const manifestXml = require("fs").readFileSync(path.join(__dirname, "manifest.xml"), "utf8");
   return {
     mode,
     entry,
@@ -73,6 +88,10 @@ module.exports = (env = {}, argv = {}) => {
         __ADDIN_CLIENT_ID__: JSON.stringify(process.env.ADDIN_CLIENT_ID || ""),
         __ADDIN_CLOUD__: JSON.stringify(process.env.ADDIN_CLOUD || "global"),
         __ADDIN_TENANT__: JSON.stringify(process.env.ADDIN_TENANT || "organizations"),
+        __MANIFEST_ID__: JSON.stringify((/<Id>([^<]+)<\/Id>/.exec(manifestXml) || [])[1] || ""),
+        __MANIFEST_PERMISSION__: JSON.stringify(
+          (/<Permissions>([^<]+)<\/Permissions>/.exec(manifestXml) || [])[1] || "",
+        ),
       }),
       new CopyWebpackPlugin({
         patterns: [

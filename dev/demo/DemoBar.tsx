@@ -1,6 +1,6 @@
 import { Caption1, Field, FluentProvider, makeStyles, Select, tokens, webLightTheme } from "@fluentui/react-components";
-import type { ReactNode } from "react";
-import { HOST_SCENARIOS, SIMULATED_LANGUAGES, type HostUrlOptions } from "../office";
+import { useState, type ReactNode } from "react";
+import { HOST_SCENARIOS, SIMULATED_LANGUAGES, type HostUrlOptions, type SimulatedTheme } from "../office";
 
 const THEMES = { light: "Light", dark: "Dark", highContrast: "High contrast" } as const;
 
@@ -30,9 +30,27 @@ function navigate(options: HostUrlOptions, change: Partial<HostUrlOptions>): voi
   window.location.search = params.toString();
 }
 
-/** The demo's own controls, outside the taskpane: which Outlook situation to simulate, in which language and theme. */
-export function DemoBar({ options, graphBaseUrl }: { options: HostUrlOptions; graphBaseUrl: string }): ReactNode {
+export interface DemoBarProps {
+  options: HostUrlOptions;
+  graphBaseUrl: string;
+  /** Outlook switches its theme without reloading the pane: the pane hears it as OfficeThemeChanged. */
+  onThemeChange: (theme: SimulatedTheme) => void;
+}
+
+/**
+ * The demo's own controls, outside the taskpane: which Outlook situation to simulate and in which language (both
+ * reload, as a new Outlook session would), and Office's theme (switched live).
+ */
+export function DemoBar({ options, graphBaseUrl, onThemeChange }: DemoBarProps): ReactNode {
   const styles = useStyles();
+  const [theme, setTheme] = useState(options.theme);
+  const changeTheme = (next: SimulatedTheme): void => {
+    setTheme(next);
+    const url = new URL(window.location.href);
+    url.searchParams.set("theme", next);
+    window.history.replaceState(null, "", url);
+    onThemeChange(next);
+  };
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.bar} role="region" aria-label="Demo settings">
@@ -57,10 +75,7 @@ export function DemoBar({ options, graphBaseUrl }: { options: HostUrlOptions; gr
           </Select>
         </Field>
         <Field label="Office theme" className={styles.field}>
-          <Select
-            value={options.theme}
-            onChange={(_event, data) => navigate(options, { theme: data.value as HostUrlOptions["theme"] })}
-          >
+          <Select value={theme} onChange={(_event, data) => changeTheme(data.value as SimulatedTheme)}>
             {Object.entries(THEMES).map(([id, label]) => (
               <option key={id} value={id}>
                 {label}
@@ -68,7 +83,7 @@ export function DemoBar({ options, graphBaseUrl }: { options: HostUrlOptions; gr
             ))}
           </Select>
         </Field>
-        <Caption1>Demo sign-in (local tokens) · Graph: {graphBaseUrl}</Caption1>
+        <Caption1>Simulated Outlook on the web · real office.js · demo sign-in · Graph: {graphBaseUrl}</Caption1>
       </div>
     </FluentProvider>
   );

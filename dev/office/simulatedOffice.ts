@@ -1,26 +1,13 @@
 import { deliver, failed, parseAsyncArgs, succeeded } from "./asyncCalls";
 import { ASYNC_RESULT_STATUS, EVENT_TYPE, HOST_TYPE, MAILBOX_ENUMS, PLATFORM_TYPE, platformValue } from "./enums";
-import { freshEwsId } from "./meetings";
+import { createMeetingDraft, type SavedItemInfo } from "./meetingDraft";
 import { argumentError, AUTH_CONTEXT_NOT_SUPPORTED, OFFICE_ERRORS } from "./officeErrors";
 import { simulatedRequirements, supportsMailbox } from "./requirementSets";
-import { initialMeetingFields, SCENARIO_PROFILES, type HostScenario, type ScenarioProfile } from "./scenarios";
+import { SCENARIO_PROFILES, type HostScenario, type ScenarioProfile } from "./scenarios";
 import { createDisplayDialogAsync, type DialogResponder } from "./simulatedDialog";
 import { THEME_COLORS, type SimulatedTheme, type ThemeColors } from "./themes";
 
-/** What the simulated host reports when a meeting is saved for the first time. */
-export interface SavedItemInfo {
-  /** The id the host now gives for the item (a REST id on REST-id hosts). */
-  ewsId: string;
-  restId: string;
-  /** UPN of the calendar's owner. */
-  owner: string;
-  subject: string;
-  start: Date;
-  end: Date;
-  location: string;
-  /** Cached mode: Graph must answer ErrorItemNotFound for this event until this moment. */
-  visibleAfter?: Date;
-}
+export type { SavedItemInfo };
 
 export interface SimulatedOfficeOptions {
   scenario: HostScenario;
@@ -123,14 +110,10 @@ function checkRestVersion(restVersion: unknown): void {
 /** An `Office` object for an appointment in compose mode, playing one of `HOST_SCENARIOS`. */
 export function createSimulatedOffice(options: SimulatedOfficeOptions): SimulatedOffice {
   const profile = SCENARIO_PROFILES[options.scenario];
-  const now = options.now ?? Date.now;
   const latencyMs = options.latencyMs ?? 0;
-  const randomBytes = options.randomBytes ?? ((length: number) => crypto.getRandomValues(new Uint8Array(length)));
-  const fields = initialMeetingFields(profile, now());
+  const draft = createMeetingDraft(profile, options);
+  const fields = draft.fields;
   const themeHandlers = new Set<(args: Office.OfficeThemeChangedEventArgs) => void>();
-  let itemId = profile.itemId;
-  let saves = 0;
-  let saving = false;
 
   const getter = <T>(read: () => T): { getAsync(...args: unknown[]): void } => ({
     getAsync(...args: unknown[]): void {
@@ -163,6 +146,7 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
   if (supportsMailbox(profile, ITEM_ID_MINOR)) {
     item.getItemIdAsync = (...args: unknown[]): void => {
       const { asyncContext, callback } = parseAsyncArgs<string>(args, true);
+      const itemId = draft.currentItemId();
       const result =
         itemId === null ? failed<string>(OFFICE_ERRORS.itemNotSaved, asyncContext) : succeeded(itemId, asyncContext);
       deliver(callback, result, latencyMs);
@@ -184,35 +168,8 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
   }
 
   async function save(asyncContext: unknown): Promise<Office.AsyncResult<string>> {
-    if (itemId !== null) {
-      saves++;
-      return succeeded(itemId, asyncContext);
-    }
-    if (saving) return failed<string>(OFFICE_ERRORS.saveError, asyncContext);
-    saving = true;
-    try {
-      const ewsId = freshEwsId(profile.calendarOwner.upn, randomBytes);
-      const hostId = profile.restIds ? toRestForm(ewsId) : ewsId;
-      const info: SavedItemInfo = {
-        ewsId: hostId,
-        restId: toRestForm(ewsId),
-        owner: profile.calendarOwner.upn,
-        subject: fields.subject,
-        start: new Date(fields.start),
-        end: new Date(fields.end),
-        location: fields.location,
-        ...(profile.syncDelayMs > 0 ? { visibleAfter: new Date(now() + profile.syncDelayMs) } : {}),
-      };
-      await options.onItemSaved?.(info);
-      itemId = hostId;
-      saves++;
-      return succeeded(hostId, asyncContext);
-    } catch {
-      // The item stays unsaved, as when Outlook cannot reach the server.
-      return failed<string>(OFFICE_ERRORS.saveError, asyncContext);
-    } finally {
-      saving = false;
-    }
+    const outcome = await draft.save();
+    return outcome.ok ? succeeded(outcome.itemId, asyncContext) : failed<string>(outcome.error, asyncContext);
   }
 
   const mailbox: SimulatedMailbox = {
@@ -314,8 +271,8 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
         setTimeout(() => handler(args), latencyMs);
       }
     },
-    currentItemId: () => itemId,
-    saveCount: () => saves,
+    currentItemId: () => draft.currentItemId(),
+    saveCount: () => draft.saveCount(),
   });
   return office;
 }

@@ -28,6 +28,8 @@ export interface ContentSecurityPolicyOptions {
   cloud: CloudName;
   /** The Graph root the build talks to instead of the cloud's, e.g. the emulator (its origin is allowed). */
   graphBaseUrl?: string;
+  /** With `graphBaseUrl`: the emulator's upload host, in place of the cloud's upload-session hosts. */
+  uploadBaseUrl?: string;
 }
 
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com";
@@ -59,7 +61,9 @@ function originOf(url: string): string {
 export function contentSecurityPolicy(options: ContentSecurityPolicyOptions): string {
   const cloud = CLOUDS[options.cloud];
   const graph = options.graphBaseUrl === undefined ? cloud.graph : originOf(options.graphBaseUrl);
-  const connect = [...new Set(["'self'", graph, cloud.login, ...UPLOAD_SESSION_HOSTS[options.cloud]])];
+  const uploads =
+    options.uploadBaseUrl === undefined ? UPLOAD_SESSION_HOSTS[options.cloud] : [originOf(options.uploadBaseUrl)];
+  const connect = [...new Set(["'self'", graph, cloud.login, ...uploads])];
   const directives: Array<[string, string[]]> = [
     ["default-src", ["'self'"]],
     ["script-src", ["'self'", OFFICE_CDN, MICROSOFT_AJAX_URL, MICROSOFT_AJAX_MIRROR_URL]],

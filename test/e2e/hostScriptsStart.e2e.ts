@@ -2,7 +2,8 @@
  * The production pages, loaded the way each Outlook loads them, start office.js and its Outlook host script under
  * their Content-Security-Policy: the host script's MicrosoftAjax.js request is made and allowed, and office.js
  * reaches the point where it waits for its host (see support/outlookHostProbes.ts) with no CSP violation, no
- * failed request and no error. Run after `npx webpack --mode production` (it reads dist/).
+ * failed request and no error. Run after `npx webpack --mode production` (it reads dist/) and the demo build
+ * (`--env demo`, for the MicrosoftAjax stand-in).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";

@@ -24,7 +24,7 @@ test("with Microsoft's real office.js outside Outlook, the taskpane says to open
   page.on("request", (request) => {
     if (request.url().includes("appsforoffice.microsoft.com")) officeJsRequests.push(request.url());
   });
-  await page.goto(`${server.httpOrigin}/taskpane.html`);
+  await page.goto(`${server.addinOrigin}/taskpane.html`);
   const heading = page.getByRole("heading", { name: "Open this from an Outlook meeting" });
   await heading.waitFor({ timeout: 20000 });
   expect(await page.getByText(/open a meeting you organize/i).isVisible()).toBe(true);
@@ -41,7 +41,7 @@ test("the taskpane's Content-Security-Policy lets office.js and the pane run, an
       seen.push(`${event.violatedDirective} ${event.blockedURI}`),
     );
   });
-  await page.goto(`${server.httpOrigin}/taskpane.html`);
+  await page.goto(`${server.addinOrigin}/taskpane.html`);
   await page.getByRole("heading", { name: "Open this from an Outlook meeting" }).waitFor({ timeout: 20000 });
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
   const scriptSrc = policy
@@ -66,7 +66,7 @@ test("the taskpane's Content-Security-Policy lets office.js and the pane run, an
 test("a French browser gets the message in French", async () => {
   const page = await browser.context.newPage();
   await page.addInitScript(() => Object.defineProperty(navigator, "languages", { get: () => ["fr-FR", "fr"] }));
-  await page.goto(`${server.httpOrigin}/taskpane.html`);
+  await page.goto(`${server.addinOrigin}/taskpane.html`);
   await page.getByRole("heading", { name: "Ouvrez ce volet depuis une réunion Outlook" }).waitFor({ timeout: 20000 });
   await page.close();
 });

@@ -1,3 +1,5 @@
+import type { Remedy } from "../describeError";
+
 /** The state of one picked file in the file form. Kept as plain data so the reducer below stays testable. */
 /** "refused" files never left the pane (empty, too large…): they can only be removed, not retried. */
 export type FileJobStatus = "queued" | "uploading" | "attached" | "failed" | "refused" | "cancelled";
@@ -12,6 +14,8 @@ export interface FileJob {
   attachedSize?: number;
   /** A message already in the organizer's language. */
   error?: string;
+  /** What the failure's message suggests doing instead, which the row offers as a button. */
+  remedy?: Remedy;
 }
 
 export type FileJobAction =
@@ -19,7 +23,7 @@ export type FileJobAction =
   | { type: "start"; id: string }
   | { type: "progress"; id: string; progress: number }
   | { type: "attached"; id: string; size: number }
-  | { type: "failed"; id: string; error: string }
+  | { type: "failed"; id: string; error: string; remedy?: Remedy }
   | { type: "cancelled"; id: string }
   | { type: "requeue"; id: string }
   | { type: "remove"; id: string };
@@ -33,13 +37,13 @@ export function fileJobsReducer(jobs: FileJob[], action: FileJobAction): FileJob
     case "add":
       return [...jobs, ...action.jobs];
     case "start":
-      return update(jobs, action.id, { status: "uploading", progress: 0, error: undefined });
+      return update(jobs, action.id, { status: "uploading", progress: 0, error: undefined, remedy: undefined });
     case "progress":
       return update(jobs, action.id, { progress: Math.min(1, Math.max(0, action.progress)) });
     case "attached":
       return update(jobs, action.id, { status: "attached", progress: 1, attachedSize: action.size });
     case "failed":
-      return update(jobs, action.id, { status: "failed", error: action.error });
+      return update(jobs, action.id, { status: "failed", error: action.error, remedy: action.remedy });
     case "cancelled":
       return update(jobs, action.id, { status: "cancelled" });
     case "requeue":

@@ -4,13 +4,16 @@ import path from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { MICROSOFT_AJAX_URL } from "../../../src/taskpane/csp";
 
-/** The project's MicrosoftAjax stand-in, shared with the simulated Outlook on the web. */
-const PROJECT_STAND_IN = path.resolve("dev/outlook-web/microsoftAjax.js");
-/** Used only while the project's stand-in does not exist yet; see the file's header. */
-const FIXTURE_STAND_IN = path.resolve("test/e2e/fixtures/microsoftAjaxMinimal.js");
-
+/**
+ * The project's MicrosoftAjax stand-in (dev/outlook-web/microsoftAjax), as the demo build bundles it for the
+ * simulated Outlook on the web.
+ */
 export function microsoftAjaxStandInPath(): string {
-  return existsSync(PROJECT_STAND_IN) ? PROJECT_STAND_IN : FIXTURE_STAND_IN;
+  const file = path.resolve(process.env.DEMO_BUILD_DIR ?? ".demo-build", "stand-ins/MicrosoftAjax.js");
+  if (!existsSync(file)) {
+    throw new Error(`${file} is missing: build the demo first (npx webpack --mode production --env demo).`);
+  }
+  return file;
 }
 
 export interface MicrosoftAjaxRoute {
