@@ -67,9 +67,10 @@ module.exports = (env = {}, argv = {}) => {
       path: path.resolve(__dirname, env.outDir || (demo ? ".demo-build" : "dist")),
       filename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
-      // Chunks load relative to the script that asks for them, and the pages name their bundles relatively, so the
-      // build works from any base URL, path included (https://contoso.example/tools/meeting-attachments/).
-      publicPath: "auto",
+      // Relative to the page: every page sits beside its bundles and chunks, so the build works from any base URL,
+      // path included (https://contoso.example/tools/meeting-attachments/). "auto" would work too, at 0.2 KB more
+      // of start-up code to find the script's own folder.
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
