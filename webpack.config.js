@@ -14,9 +14,12 @@ module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const demo = Boolean(env.demo);
   const baseUrl = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
-  // No unsafe-eval, no inline scripts; only Office's CDN and the configured cloud's Graph and sign-in hosts.
+  // No unsafe-eval, no inline scripts; only Office's CDN, the MicrosoftAjax.js file Outlook's host scripts load, and
+  // the configured cloud's Graph, sign-in and upload hosts (src/taskpane/csp.ts says why each is there).
   const csp = contentSecurityPolicy({ cloud: process.env.ADDIN_CLOUD || "global" });
-  const cspMeta = { "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: csp } };
+  // Each page's template writes it at the top of <head>, before office.js's <script>: a policy in a <meta> covers
+  // only what the page loads after it.
+  const templateParameters = { contentSecurityPolicy: csp };
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
     dialog: "./src/dialog/index.ts",
@@ -26,13 +29,13 @@ module.exports = (env = {}, argv = {}) => {
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
       chunks: ["taskpane"],
-      meta: cspMeta,
+      templateParameters,
     }),
     new HtmlWebpackPlugin({
       filename: "dialog.html",
       template: "./src/dialog/dialog.html",
       chunks: ["dialog"],
-      meta: cspMeta,
+      templateParameters,
     }),
   ];
   if (demo) {
@@ -76,7 +79,10 @@ module.exports = (env = {}, argv = {}) => {
       path: path.resolve(__dirname, env.outDir || (demo ? ".demo-build" : "dist")),
       filename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
-      publicPath: "/",
+      // Relative to the page: every page sits beside its bundles and chunks, so the build works from any base URL,
+      // path included (https://contoso.example/tools/meeting-attachments/). "auto" would work too, at 0.2 KB more
+      // of start-up code to find the script's own folder.
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
@@ -102,7 +108,8 @@ module.exports = (env = {}, argv = {}) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The icons and the help page the manifest's SupportUrl names.
+          { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
