@@ -7,6 +7,8 @@
  * - `GetToken` for acquireTokenSilent and ssoSilent (when MSAL's own cache cannot answer), `GetTokenPopup` for
  *   acquireTokenPopup and loginPopup. There is no other method in this version.
  */
+import type { MsalAccountLike } from "../../src/auth/msalLike";
+
 export const BRIDGE_METHODS = ["GetInitContext", "GetToken", "GetTokenPopup"] as const;
 export type BridgeMethod = (typeof BRIDGE_METHODS)[number];
 
@@ -43,14 +45,8 @@ export interface BridgeRequest {
   tokenParams?: BridgeTokenParams;
 }
 
-export interface BridgeAccount {
-  homeAccountId: string;
-  environment: string;
-  tenantId: string;
-  username: string;
-  localAccountId: string;
-  name?: string;
-}
+/** The account the bridge answers with has the fields of MSAL's own account. */
+export type BridgeAccount = MsalAccountLike;
 
 /** MSAL refuses a token answer without both tokens; `expires_in` is in seconds from MSAL's request time. */
 export interface BridgeToken {

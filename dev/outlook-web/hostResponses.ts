@@ -7,6 +7,8 @@ export interface HostResponse {
   data?: unknown;
   error?: true;
   errorCode?: number;
+  /** false: the host lacks the API; office.js reports "operation not supported". */
+  wasSuccessful?: false;
 }
 
 export function hostValue(data: unknown): HostResponse {
@@ -15,4 +17,9 @@ export function hostValue(data: unknown): HostResponse {
 
 export function hostError(errorCode: number): HostResponse {
   return { error: true, errorCode };
+}
+
+/** What an Outlook whose version lacks an API answers for it. */
+export function hostNotSupported(): HostResponse {
+  return { wasSuccessful: false };
 }

@@ -4,7 +4,7 @@ import type { SimulatedTheme } from "../office/themes";
 import { appContextFor, type ManifestPermission } from "./appContext";
 import { composeItemMethods } from "./composeItemMethods";
 import { outlookWebFrameName, outlookWebFrameUrl } from "./frameUrl";
-import { hostError, type HostResponse } from "./hostResponses";
+import { hostNotSupported, type HostResponse } from "./hostResponses";
 import { initialDataFor } from "./initialData";
 import { themeEventData, THEME_EVENT } from "./themeEvent";
 import { createHostEndpoint, type HostEndpoint } from "./xdm/hostEndpoint";
@@ -63,8 +63,7 @@ export function startSimulatedOutlookWeb(win: Window, options: SimulatedOutlookW
     const method = typeof dispatchId === "number" ? methods[dispatchId] : undefined;
     if (!method) {
       console.warn(`The simulated Outlook does not answer dispatch id ${String(dispatchId)}.`);
-      // What Outlook answers for an API its version lacks: office.js reports "operation not supported".
-      return { ...hostError(5000), wasSuccessful: false } as HostResponse;
+      return hostNotSupported();
     }
     const parameters = call.ApiParams;
     return method(typeof parameters === "object" && parameters !== null ? (parameters as Record<string, unknown>) : {});
