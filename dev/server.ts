@@ -1,7 +1,8 @@
 /**
- * `npm start`: builds the taskpane, the dialog and the demo page (rebuilding on change), serves them on
- * https://localhost:3000 (for Outlook) and http://localhost:3001 (the demo, with the local Graph emulator), and
- * prints where to go. Options: --no-watch, --http-port N, --https-port N, --no-https.
+ * `npm start`: builds the taskpane, the dialog and the demo pages (rebuilding on change), serves the add-in on
+ * https://localhost:3000 (for Outlook, and framed by the demo) and the simulated Outlook on the web with the local
+ * Graph emulator on https://localhost:3001, and prints where to go. Options: --no-watch, --addin-port N,
+ * --demo-port N, --upload-port N (the emulated Outlook upload host; a free port by default).
  */
 import path from "node:path";
 import webpack from "webpack";
@@ -15,18 +16,19 @@ const createWebpackConfig = require("../webpack.config.js") as (
 
 interface CliOptions {
   watch: boolean;
-  httpPort: number;
-  httpsPort: number | null;
+  addinPort: number;
+  demoPort: number;
+  uploadPort: number;
 }
 
 function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { watch: true, httpPort: 3001, httpsPort: 3000 };
+  const options: CliOptions = { watch: true, addinPort: 3000, demoPort: 3001, uploadPort: 0 };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index];
     if (arg === "--no-watch") options.watch = false;
-    else if (arg === "--no-https") options.httpsPort = null;
-    else if (arg === "--http-port") options.httpPort = Number(argv[++index]);
-    else if (arg === "--https-port") options.httpsPort = Number(argv[++index]);
+    else if (arg === "--addin-port") options.addinPort = Number(argv[++index]);
+    else if (arg === "--demo-port") options.demoPort = Number(argv[++index]);
+    else if (arg === "--upload-port") options.uploadPort = Number(argv[++index]);
     else throw new Error(`Unknown option ${arg}`);
   }
   return options;
@@ -59,14 +61,21 @@ async function main(): Promise<void> {
   const outDir = path.resolve(".demo-build");
   console.log("Building the taskpane and the demo…");
   await build(options.watch, outDir);
-  const server = await startDevServer({ staticDir: outDir, httpPort: options.httpPort, httpsPort: options.httpsPort });
+  const server = await startDevServer({
+    staticDir: outDir,
+    addinPort: options.addinPort,
+    demoPort: options.demoPort,
+    uploadPort: options.uploadPort,
+  });
   console.log("");
-  console.log(`  Demo (simulated Outlook + local Graph emulator):  ${server.httpOrigin}/demo.html`);
-  if (server.httpsOrigin) {
-    console.log(`  Taskpane for Outlook (manifest.xml points here):   ${server.httpsOrigin}/taskpane.html`);
-    console.log(`  Certificate: ${server.certificateSource ?? "none"}`);
+  console.log(`  Demo (simulated Outlook on the web + local Graph):  ${server.demoOrigin}/demo.html`);
+  console.log(`  Taskpane for Outlook (manifest.xml points here):    ${server.addinOrigin}/taskpane.html`);
+  console.log(`  Graph emulator:                                     ${server.graphBaseUrl}`);
+  console.log(`  Its Outlook upload host (another origin):           ${server.uploadBaseUrl}`);
+  console.log(`  Certificate: ${server.certificateSource}`);
+  if (server.certificateSource === "self-signed") {
+    console.log("  (self-signed: the browser asks once to accept it for localhost)");
   }
-  console.log(`  Graph emulator:                                    ${server.graphBaseUrl}`);
   console.log("");
   console.log("Press Ctrl+C to stop.");
   const stop = (): void => {

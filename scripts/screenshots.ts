@@ -5,9 +5,9 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import webpack from "webpack";
-import type { Page } from "playwright-core";
 import { startDevServer } from "../dev/server/devServer";
 import { launchBrowser } from "../test/e2e/support/browser";
+import { demoPageOf, type DemoPage } from "../test/e2e/support/demoPage";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const createWebpackConfig = require("../webpack.config.js") as (
@@ -28,8 +28,8 @@ function buildDemo(): Promise<void> {
   );
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(300);
+async function shoot(page: DemoPage, name: string): Promise<void> {
+  await page.outlook.waitForTimeout(300);
   const pane = page.locator("#root");
   await pane.screenshot({ path: path.join(OUT_DIR, `${name}.png`) });
   console.log(`  docs/screenshots/${name}.png`);
@@ -39,12 +39,13 @@ async function main(): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
   console.log("Building the demo…");
   await buildDemo();
-  const server = await startDevServer({ staticDir: BUILD_DIR, httpPort: 0, httpsPort: null });
+  const server = await startDevServer({ staticDir: BUILD_DIR, addinPort: 0, demoPort: 0 });
   const browser = await launchBrowser();
   try {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 360, height: 900 });
-    await page.goto(`${server.httpOrigin}/demo.html?host=saved`);
+    const outlook = await browser.context.newPage();
+    await outlook.setViewportSize({ width: 360, height: 900 });
+    await outlook.goto(`${server.demoOrigin}/demo.html?host=saved`);
+    let page = await demoPageOf(outlook);
     await page.getByTestId("meeting-subject").waitFor();
 
     await page.getByTestId("file-input").setInputFiles([
@@ -67,7 +68,8 @@ async function main(): Promise<void> {
     await page.getByRole("heading", { name: /Attachments on this meeting/ }).scrollIntoViewIfNeeded();
     await shoot(page, "attachment-list");
 
-    await page.goto(`${server.httpOrigin}/demo.html?host=delegate&theme=dark&lang=fr-FR`);
+    await outlook.goto(`${server.demoOrigin}/demo.html?host=delegate&theme=dark&lang=fr-FR`);
+    page = await demoPageOf(outlook);
     await page.getByTestId("meeting-subject").waitFor();
     await shoot(page, "dark-french-delegate");
   } finally {

@@ -1,8 +1,9 @@
 /**
  * `npm run validate [-- <manifest> [--base-url <url>] [--offline]]`
  *
- * 1. Always: the offline structural check (scripts/manifest/check.ts) against the icons in assets/ and the Mailbox
- *    requirement set the code declares in src/office/requirements.ts.
+ * 1. Always: the offline structural check (scripts/manifest/check.ts) against the icons in assets/, the Mailbox
+ *    requirement set the code declares in src/office/requirements.ts and the permission its Outlook calls need
+ *    (src/office/hostPermissions.ts).
  * 2. When Microsoft's validation service answers: `office-addin-manifest validate`. Its findings fail the command;
  *    an unreachable service only skips this step, with the reason printed.
  *
@@ -36,10 +37,16 @@ async function main(): Promise<number> {
 
   const codeRequirements = readCodeRequirements(repoRoot);
   if (codeRequirements.note !== undefined) print(`Note: ${codeRequirements.note}`);
+  const { permission } = codeRequirements;
+  if (permission === undefined) {
+    // Without the table there is nothing to hold <Permissions> to, and a guess would hide the gap.
+    print(`Error: ${codeRequirements.permissionNote ?? "the code's permission table could not be read."}`);
+    return 1;
+  }
 
   const findings = checkManifest(xml, {
     assetsDir: join(repoRoot, "assets"),
-    codeRequirements,
+    codeRequirements: { ...codeRequirements, permission },
     baseUrl: values["base-url"] ?? DEV_BASE_URL,
   });
   for (const finding of findings) print(formatFinding(manifestPath, finding));

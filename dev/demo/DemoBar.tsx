@@ -1,7 +1,7 @@
 import { Caption1, Field, FluentProvider, makeStyles, Select, tokens, webLightTheme } from "@fluentui/react-components";
-import type { ReactNode } from "react";
-import { HOST_SCENARIOS, SIMULATED_LANGUAGES, type HostUrlOptions, type SimulatedOffice } from "../office";
-import { MeetingWindowControls } from "./MeetingWindowControls";
+import { useState, type ReactNode } from "react";
+import { HOST_SCENARIOS, SIMULATED_LANGUAGES, type HostUrlOptions, type SimulatedTheme } from "../office";
+import { MeetingWindowControls, type MeetingWindowControl } from "./MeetingWindowControls";
 
 const THEMES = { light: "Light", dark: "Dark", highContrast: "High contrast" } as const;
 
@@ -34,15 +34,26 @@ function navigate(options: HostUrlOptions, change: Partial<HostUrlOptions>): voi
 export interface DemoBarProps {
   options: HostUrlOptions;
   graphBaseUrl: string;
-  office: SimulatedOffice;
+  /** Outlook switches its theme without reloading the pane: the pane hears it as OfficeThemeChanged. */
+  onThemeChange: (theme: SimulatedTheme) => void;
+  /** The meeting window: what was attached to it, and its Send button. */
+  meetingWindow: MeetingWindowControl;
 }
 
 /**
- * The demo's own controls, outside the taskpane: which Outlook situation to simulate, in which language and
- * theme, and the meeting window's Send button.
+ * The demo's own controls, outside the taskpane: which Outlook situation to simulate and in which language (both
+ * reload, as a new Outlook session would), Office's theme (switched live), and the meeting window's Send button.
  */
-export function DemoBar({ options, graphBaseUrl, office }: DemoBarProps): ReactNode {
+export function DemoBar({ options, graphBaseUrl, onThemeChange, meetingWindow }: DemoBarProps): ReactNode {
   const styles = useStyles();
+  const [theme, setTheme] = useState(options.theme);
+  const changeTheme = (next: SimulatedTheme): void => {
+    setTheme(next);
+    const url = new URL(window.location.href);
+    url.searchParams.set("theme", next);
+    window.history.replaceState(null, "", url);
+    onThemeChange(next);
+  };
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.bar} role="region" aria-label="Demo settings">
@@ -67,10 +78,7 @@ export function DemoBar({ options, graphBaseUrl, office }: DemoBarProps): ReactN
           </Select>
         </Field>
         <Field label="Office theme" className={styles.field}>
-          <Select
-            value={options.theme}
-            onChange={(_event, data) => navigate(options, { theme: data.value as HostUrlOptions["theme"] })}
-          >
+          <Select value={theme} onChange={(_event, data) => changeTheme(data.value as SimulatedTheme)}>
             {Object.entries(THEMES).map(([id, label]) => (
               <option key={id} value={id}>
                 {label}
@@ -78,8 +86,8 @@ export function DemoBar({ options, graphBaseUrl, office }: DemoBarProps): ReactN
             ))}
           </Select>
         </Field>
-        <Caption1>Demo sign-in (local tokens) · Graph: {graphBaseUrl}</Caption1>
-        <MeetingWindowControls office={office} />
+        <Caption1>Simulated Outlook on the web · real office.js · demo sign-in · Graph: {graphBaseUrl}</Caption1>
+        <MeetingWindowControls control={meetingWindow} />
       </div>
     </FluentProvider>
   );

@@ -1,11 +1,12 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
-import {
-  simulatedHostControl,
-  type FormSendReport,
-  type SimulatedFormAttachment,
-  type SimulatedOffice,
-} from "../office";
+import type { FormSendReport, MeetingWindow, WindowAttachment } from "../office";
+
+/** The demo's hold on the simulated meeting window. */
+export interface MeetingWindowControl {
+  window: MeetingWindow;
+  send(): Promise<FormSendReport>;
+}
 
 const useStyles = makeStyles({
   controls: {
@@ -34,17 +35,22 @@ function list(names: readonly string[]): string {
  * organizer pressing Send in it. The emulator then holds what Exchange would after such a send; in classic
  * Outlook and Outlook on Mac that drops what Graph added while the window was open.
  */
-export function MeetingWindowControls({ office }: { office: SimulatedOffice }): ReactNode {
+export function MeetingWindowControls({ control }: { control: MeetingWindowControl }): ReactNode {
   const styles = useStyles();
-  const control = simulatedHostControl(office);
-  const [held, setHeld] = useState<readonly SimulatedFormAttachment[]>(() => control.formAttachments());
+  const { window: meetingWindow } = control;
+  const [held, setHeld] = useState<readonly WindowAttachment[]>(() => meetingWindow.list());
   const [send, setSend] = useState<SendState>({ status: "idle" });
 
-  useEffect(() => control.onFormChange(() => setHeld(control.formAttachments())), [control]);
+  useEffect(() => {
+    const stop = meetingWindow.onChange(() => setHeld(meetingWindow.list()));
+    return () => {
+      stop();
+    };
+  }, [meetingWindow]);
 
   const sendFromWindow = (): void => {
     setSend({ status: "sending" });
-    control.sendFromForm().then(
+    control.send().then(
       (report) => setSend({ status: "sent", report }),
       (error: unknown) =>
         setSend({ status: "failed", message: error instanceof Error ? error.message : String(error) }),

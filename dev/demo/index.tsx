@@ -1,71 +1,80 @@
 /**
- * The demo page: the real taskpane code, run against the simulated Outlook host, the demo sign-in and the local
- * Graph emulator (or any Graph-compatible server given as `?graph=<base URL>`). Never part of the production build.
+ * The demo: a simulated Outlook on the web (this page) framing the real task pane, which runs the real office.js
+ * against this page's answers (sign-in included: this page brokers nested app auth) and the local Graph emulator.
+ * Never part of the production build.
  *
  * URL parameters: host=<scenario> lang=<tag> theme=<light|dark|highContrast> graph=<url> authFail=<reason>
+ * authFailMode=always signIn=<naa|demo> (nested app auth through the stand-in bridge by default, see dev/naa/demo)
  *
  * The bar above the pane also plays the meeting window itself: what it holds, and its Send button.
  */
 import { createRoot } from "react-dom/client";
-import { isAuthFailureReason } from "../../src/auth";
-import { startTaskpane } from "../../src/taskpane/bootstrap";
-import { createDemoTokenProvider } from "../auth/demoTokenProvider";
-import { installSimulatedOffice, parseHostOptionsFromUrl, type SavedItemInfo } from "../office";
+import { parseHostOptionsFromUrl, sendFromWindow, type HostUrlOptions, type SavedItemInfo } from "../office";
+import { demoSignInFrom, paneSignInParameters, startDemoBroker } from "../naa/demo";
+import { startSimulatedOutlookWeb } from "../outlook-web/simulatedOutlookWeb";
 import { DemoBar } from "./DemoBar";
+import { readDemoConfig } from "./demoConfig";
 import { reportFormSend } from "./reportFormSend";
+import { manifestFacts } from "./manifestFacts";
+import { reportSavedMeeting } from "./reportSavedMeeting";
+import { SimulatedComposeForm, type ComposeFormView } from "./SimulatedComposeForm";
 
-function graphBaseUrlFrom(params: URLSearchParams): string {
-  const given = params.get("graph");
-  if (given && /^https?:\/\/[^\s]+$/.test(given)) return given.replace(/\/+$/, "");
-  return `${window.location.origin}/graph`;
+async function start(): Promise<void> {
+  const params = new URLSearchParams(window.location.search);
+  const config = await readDemoConfig(params);
+  const manifest = manifestFacts();
+  const options: HostUrlOptions = parseHostOptionsFromUrl(window.location.search);
+  const frame = document.getElementById("addin-frame") as HTMLIFrameElement | null;
+  const composeRoot = document.getElementById("compose");
+  const barRoot = document.getElementById("demo-bar");
+  if (!frame || !composeRoot || !barRoot) return;
+
+  const paneUrl = new URL("/demo-taskpane.html", config.addinOrigin);
+  paneUrl.searchParams.set("graph", config.graphBaseUrl);
+  const authFail = params.get("authFail");
+  if (authFail) paneUrl.searchParams.set("authFail", authFail);
+  for (const [name, value] of Object.entries(paneSignInParameters(params))) paneUrl.searchParams.set(name, value);
+  // Outlook's side of nested app auth, listening before the pane starts.
+  if (demoSignInFrom(params) === "naa") startDemoBroker(window, { frame, addinOrigin: config.addinOrigin });
+
+  const compose = createRoot(composeRoot);
+  const render = (view: ComposeFormView): void =>
+    compose.render(<SimulatedComposeForm view={view} profile={outlook.profile} />);
+  const outlook = startSimulatedOutlookWeb(window, {
+    frame,
+    addinPageUrl: paneUrl.toString(),
+    scenario: options.scenario,
+    language: options.language,
+    theme: options.theme,
+    permission: manifest.permission,
+    addinId: manifest.id,
+    addinName: "Meeting Attachments",
+    onItemSaved: async (info: SavedItemInfo) => {
+      await reportSavedMeeting(config.graphBaseUrl, info);
+      render({ ...outlook.draft.fields, saved: true });
+    },
+  });
+  Object.defineProperty(window, "simulatedOutlook", { value: outlook });
+  render({ ...outlook.draft.fields, saved: outlook.draft.currentItemId() !== null });
+  createRoot(barRoot).render(
+    <DemoBar
+      options={options}
+      graphBaseUrl={config.graphBaseUrl}
+      onThemeChange={(theme) => outlook.setTheme(theme)}
+      meetingWindow={{
+        window: outlook.draft.window,
+        send: async () => {
+          const report = await sendFromWindow(outlook.profile, outlook.draft, (info) =>
+            reportFormSend(config.graphBaseUrl, info),
+          );
+          render({ ...outlook.draft.fields, saved: true });
+          return report;
+        },
+      }}
+    />,
+  );
 }
 
-/** Tells the emulator about a meeting the simulated Outlook just saved, as Exchange would learn of it. */
-async function reportSavedMeeting(graphBaseUrl: string, info: SavedItemInfo): Promise<void> {
-  try {
-    const response = await fetch(`${graphBaseUrl}/_emulator/events`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({
-        id: info.restId,
-        owner: info.owner,
-        subject: info.subject,
-        start: info.start.toISOString(),
-        end: info.end.toISOString(),
-        ...(info.location ? { location: info.location } : {}),
-        ...(info.visibleAfter ? { visibleAfter: info.visibleAfter.toISOString() } : {}),
-      }),
-    });
-    if (!response.ok) console.warn(`The Graph server refused the saved meeting (HTTP ${response.status}).`);
-  } catch (error) {
-    // Another Graph-compatible server may have no control API: the save itself still succeeds.
-    console.warn("The Graph server did not take the saved meeting:", error);
-  }
-}
-
-const params = new URLSearchParams(window.location.search);
-const hostOptions = parseHostOptionsFromUrl(window.location.search);
-const graphBaseUrl = graphBaseUrlFrom(params);
-const tokens = createDemoTokenProvider({ delayMs: 250 });
-const authFailure = params.get("authFail");
-if (isAuthFailureReason(authFailure)) tokens.failNext(authFailure);
-
-const office = installSimulatedOffice(window, {
-  ...hostOptions,
-  onItemSaved: (info) => reportSavedMeeting(graphBaseUrl, info),
-  onFormSent: (info) => reportFormSend(graphBaseUrl, info),
+start().catch((error: unknown) => {
+  console.error("The simulated Outlook could not start:", error);
 });
-
-const bar = document.getElementById("demo-bar");
-if (bar) createRoot(bar).render(<DemoBar options={hostOptions} graphBaseUrl={graphBaseUrl} office={office} />);
-
-const container = document.getElementById("root");
-if (container) {
-  void startTaskpane(container, office, () => ({
-    office,
-    tokens,
-    cloud: "global",
-    graphBaseUrl,
-    forcedColors: () => window.matchMedia("(forced-colors: active)").matches,
-  }));
-}

@@ -38,13 +38,18 @@ function toFetchRequest(request: ExpressRequest, origin: string, body: Buffer | 
   });
 }
 
-async function forward(emulator: GraphEmulator, request: ExpressRequest, response: ExpressResponse): Promise<void> {
+async function forward(
+  emulator: GraphEmulator,
+  origin: string,
+  request: ExpressRequest,
+  response: ExpressResponse,
+): Promise<void> {
   const body = await readRequestBody(request);
   if (body === null) {
     response.status(413).json({ error: { code: "BadRequest", message: "Maximum request length exceeded." } });
     return;
   }
-  const answer = await emulator.handle(toFetchRequest(request, new URL(emulator.options.baseUrl).origin, body));
+  const answer = await emulator.handle(toFetchRequest(request, origin, body));
   if (answer.type === "error") {
     // A dropped connection (drop and lostResponse faults): the client sees a network error.
     request.socket.destroy();
@@ -58,17 +63,21 @@ async function forward(emulator: GraphEmulator, request: ExpressRequest, respons
 /**
  * The emulator as an Express app for the demo, end-to-end tests and benchmarks. Mount it at the path of the
  * emulator's baseUrl: with baseUrl "http://localhost:3001/graph", `parent.use("/graph", createEmulatorApp(e))`
- * (or `parent.use(createEmulatorApp(e))`: only URLs below baseUrl and uploadBaseUrl are answered). Both roots must
- * share the server's origin; URLs are rebuilt from baseUrl's origin, so localhost and 127.0.0.1 both work.
+ * (or `parent.use(createEmulatorApp(e))`: only URLs below baseUrl and uploadBaseUrl are answered). URLs are rebuilt
+ * from `origin` (baseUrl's by default), so localhost and 127.0.0.1 both work; a server that plays the upload host
+ * on an origin of its own passes uploadBaseUrl's origin.
  *
  * It runs the handlers itself (msw's getResponse path, via emulator.handle) instead of through
  * @mswjs/http-middleware, because that middleware cannot send a dropped connection: it would write status 0.
  */
-export function createEmulatorApp(emulator: GraphEmulator): express.Express {
+export function createEmulatorApp(
+  emulator: GraphEmulator,
+  origin = new URL(emulator.options.baseUrl).origin,
+): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.use((request: ExpressRequest, response: ExpressResponse, next: NextFunction) => {
-    forward(emulator, request, response).catch(next);
+    forward(emulator, origin, request, response).catch(next);
   });
   return app;
 }

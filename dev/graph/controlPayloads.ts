@@ -75,8 +75,10 @@ function parseFault(value: unknown): Fault {
       return { kind: "lostResponse" };
     case "delay":
       return { kind: "delay", ms: count(fault["ms"], "fault.ms") };
+    case "corsRefused":
+      return { kind: "corsRefused" };
     default:
-      throw new ControlPayloadError('fault.kind must be "status", "drop", "lostResponse" or "delay".');
+      throw new ControlPayloadError('fault.kind must be "status", "drop", "lostResponse", "delay" or "corsRefused".');
   }
 }
 

@@ -28,6 +28,11 @@ export function preflightResponse(origin: string | null): Response {
   return new Response(null, { status: 204, headers });
 }
 
+/** A preflight answered as by a host that does not allow the page's origin: no CORS headers at all. */
+export function refusedPreflightResponse(): Response {
+  return new Response(null, { status: 204 });
+}
+
 /** Adds the CORS headers to an answer; network-error responses have none to add. */
 export function withCors(response: Response, origin: string | null): Response {
   if (response.type === "error") return response;

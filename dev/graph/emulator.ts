@@ -2,7 +2,7 @@ import { http, type RequestHandler } from "msw";
 import { audienceSet } from "./auth";
 import { MailboxConcurrency } from "./concurrency";
 import { handleControlRequest } from "./controlApi";
-import { preflightResponse, withCors } from "./cors";
+import { preflightResponse, refusedPreflightResponse, withCors } from "./cors";
 import { FaultInjector } from "./faults";
 import { newRequestId } from "./formats";
 import { handleGraphRequest } from "./graphApi";
@@ -79,8 +79,15 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
 
   async function handle(request: Request): Promise<Response> {
     const origin = request.headers.get("origin");
-    if (request.method.toUpperCase() === "OPTIONS") return preflightResponse(origin);
     const url = new URL(request.url);
+    // CORS is the browser's: its requests carry an Origin. A client outside a browser sends none and is not affected.
+    if (request.method.toUpperCase() === "OPTIONS") {
+      const asked = request.headers.get("access-control-request-method") ?? "OPTIONS";
+      return origin !== null && faults.refusesCors(asked, url.pathname)
+        ? refusedPreflightResponse()
+        : preflightResponse(origin);
+    }
+    const refuseCors = origin !== null && faults.refusesCors(request.method, url.pathname);
     const requestId = newRequestId();
     const context: RequestContext = {
       requestId,
@@ -94,7 +101,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
       if (!(error instanceof GraphErrorResponse)) throw error;
       response = graphError(context, error.spec);
     }
-    return withCors(response, origin);
+    return refuseCors ? response : withCors(response, origin);
   }
 
   const roots = [resolved.baseUrl, resolved.uploadBaseUrl].map((root) => `${escapeRegExp(root)}(?:/.*)?`);

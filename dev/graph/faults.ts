@@ -8,7 +8,14 @@ export type Fault =
   /** The server performed the operation, then the connection dropped before the answer arrived. */
   | { kind: "lostResponse" }
   /** A slow link: the request is handled after `ms` milliseconds. */
-  | { kind: "delay"; ms: number };
+  | { kind: "delay"; ms: number }
+  /**
+   * The answer, and the answer to the browser's preflight, carries no CORS headers, so a browser page on another
+   * origin cannot send the request (preflighted) or read its answer: to the page it is a network failure. The
+   * request is otherwise handled as usual; clients outside a browser are not affected. Checked apart from the other
+   * rules, so it combines with them.
+   */
+  | { kind: "corsRefused" };
 
 export interface FaultRule {
   match?: { method?: string; path?: RegExp | string };
@@ -32,6 +39,8 @@ export interface FaultStats {
   drop: number;
   lostResponse: number;
   delay: number;
+  /** Requests and preflights answered without CORS headers. */
+  corsRefused: number;
   /** Injected status faults by HTTP status. */
   byStatus: Record<string, number>;
   /** 429s from the mailbox concurrency limit (not injected, but counted here for soak reports). */
@@ -46,7 +55,16 @@ interface ActiveRule {
 }
 
 function emptyStats(): FaultStats {
-  return { total: 0, status: 0, drop: 0, lostResponse: 0, delay: 0, byStatus: {}, concurrencyThrottled: 0 };
+  return {
+    total: 0,
+    status: 0,
+    drop: 0,
+    lostResponse: 0,
+    delay: 0,
+    corsRefused: 0,
+    byStatus: {},
+    concurrencyThrottled: 0,
+  };
 }
 
 export class FaultInjector {
@@ -102,14 +120,9 @@ export class FaultInjector {
     return { ...this.counts, byStatus: { ...this.counts.byStatus } };
   }
 
-  /** The fault for this request, if any; consumes one use of the rule that matched. */
+  /** The fault for this request, if any; consumes one use of the rule that matched. CORS refusals are not here. */
   pick(method: string, path: string): Fault | null {
-    const rule = this.rules.find(
-      (candidate) =>
-        candidate.remaining > 0 &&
-        (candidate.method === null || candidate.method === method.toUpperCase()) &&
-        (candidate.path === null || candidate.path.test(path)),
-    );
+    const rule = this.findRule(method, path, (fault) => fault.kind !== "corsRefused");
     if (rule) {
       rule.remaining -= 1;
       return this.count(rule.fault);
@@ -118,8 +131,30 @@ export class FaultInjector {
     return drawn ? this.count(drawn) : null;
   }
 
+  /**
+   * Whether this request (or, for a preflight, the request it asks about: pass its Access-Control-Request-Method)
+   * is to be answered without CORS headers; consumes one use of the corsRefused rule that matched.
+   */
+  refusesCors(method: string, path: string): boolean {
+    const rule = this.findRule(method, path, (fault) => fault.kind === "corsRefused");
+    if (!rule) return false;
+    rule.remaining -= 1;
+    this.count(rule.fault);
+    return true;
+  }
+
   recordConcurrencyThrottle(): void {
     this.counts.concurrencyThrottled += 1;
+  }
+
+  private findRule(method: string, path: string, kind: (fault: Fault) => boolean): ActiveRule | undefined {
+    return this.rules.find(
+      (candidate) =>
+        candidate.remaining > 0 &&
+        kind(candidate.fault) &&
+        (candidate.method === null || candidate.method === method.toUpperCase()) &&
+        (candidate.path === null || candidate.path.test(path)),
+    );
   }
 
   private draw(): Fault | null {

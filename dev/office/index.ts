@@ -7,10 +7,9 @@ export {
   type SimulatedOfficeOptions,
   type SimulatedHostControl,
   type SavedItemInfo,
-  type FormSendInfo,
-  type FormSendReport,
 } from "./simulatedOffice";
-export type { SimulatedFormAttachment, FormAttachmentLimits } from "./simulatedFormAttachments";
+export type { WindowAttachment, FormAttachmentLimits, MeetingWindow } from "./meetingWindow";
+export { sendFromWindow, type FormSendInfo, type FormSendReport, type FormSendHandler } from "./sendFromWindow";
 export { HOST_SCENARIOS, isHostScenario, CACHED_MODE_SYNC_DELAY_MS, type HostScenario } from "./scenarios";
 export {
   parseHostOptionsFromUrl,

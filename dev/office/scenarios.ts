@@ -1,5 +1,5 @@
 import { DEMO_CALENDAR_OWNER, DEMO_ORGANIZER, type DemoUser } from "../shared/demoIdentity";
-import type { FormAttachmentLimits } from "./simulatedFormAttachments";
+import type { FormAttachmentLimits } from "./meetingWindow";
 import {
   DELEGATE_MEETING_EWS_ID,
   OCCURRENCE_EWS_ID,

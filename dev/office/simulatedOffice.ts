@@ -1,52 +1,16 @@
-import { deliver, failed, parseAsyncArgs, succeeded, SUCCEEDED } from "./asyncCalls";
+import { deliver, failed, parseAsyncArgs, succeeded } from "./asyncCalls";
 import { ASYNC_RESULT_STATUS, EVENT_TYPE, HOST_TYPE, MAILBOX_ENUMS, PLATFORM_TYPE, platformValue } from "./enums";
-import { freshEwsId } from "./meetings";
+import { createMeetingDraft, type SavedItemInfo } from "./meetingDraft";
+import type { FormAttachmentLimits, WindowAttachment } from "./meetingWindow";
 import { argumentError, AUTH_CONTEXT_NOT_SUPPORTED, OFFICE_ERRORS } from "./officeErrors";
 import { simulatedRequirements, supportsMailbox } from "./requirementSets";
-import { initialMeetingFields, SCENARIO_PROFILES, type HostScenario, type ScenarioProfile } from "./scenarios";
+import { SCENARIO_PROFILES, type HostScenario, type ScenarioProfile } from "./scenarios";
+import { sendFromWindow, type FormSendHandler, type FormSendReport } from "./sendFromWindow";
 import { createDisplayDialogAsync, type DialogResponder } from "./simulatedDialog";
-import {
-  createSimulatedFormAttachments,
-  type FormAttachmentLimits,
-  type SimulatedFormAttachment,
-} from "./simulatedFormAttachments";
+import { createSimulatedFormAttachments } from "./simulatedFormAttachments";
 import { THEME_COLORS, type SimulatedTheme, type ThemeColors } from "./themes";
 
-/** What the simulated host reports when a meeting is saved for the first time. */
-export interface SavedItemInfo {
-  /** The id the host now gives for the item (a REST id on REST-id hosts). */
-  ewsId: string;
-  restId: string;
-  /** UPN of the calendar's owner. */
-  owner: string;
-  subject: string;
-  start: Date;
-  end: Date;
-  location: string;
-  /** Cached mode: Graph must answer ErrorItemNotFound for this event until this moment. */
-  visibleAfter?: Date;
-}
-
-/** What the window hands over when the organizer sends the update from it. */
-export interface FormSendInfo {
-  /** The meeting's REST id (Graph's id) and the calendar's owner; sending saves a never-saved meeting first. */
-  restId: string;
-  owner: string;
-  /** When the window was opened: it never saw what Graph added after this. */
-  openedAt: Date;
-  /** The window writes its own copy back (classic Outlook, Outlook on Mac), so what Graph added is dropped. */
-  writesOwnCopy: boolean;
-  /** What was attached to the window itself; items carry the REST id of the attached event. */
-  attachments: ReadonlyArray<SimulatedFormAttachment & { itemRestId?: string }>;
-}
-
-/** What the send did to the stored meeting, by attachment name. */
-export interface FormSendReport {
-  /** Attachments the meeting holds after the send: what attendees receive. */
-  sent: string[];
-  /** Attachments Graph had added while the window was open, dropped by the window's write-back. */
-  dropped: string[];
-}
+export type { SavedItemInfo };
 
 export interface SimulatedOfficeOptions {
   scenario: HostScenario;
@@ -56,7 +20,7 @@ export interface SimulatedOfficeOptions {
   /** Called when a new meeting is saved; the save answers once it resolves and fails (9021) if it rejects. */
   onItemSaved?: (info: SavedItemInfo) => Promise<void>;
   /** Called when the organizer sends from the window (a demo control): the server's side of the send. */
-  onFormSent?: (info: FormSendInfo) => Promise<FormSendReport>;
+  onFormSent?: FormSendHandler;
   /** Clock, in ms since the epoch; default `Date.now`. */
   now?: () => number;
   /** Delay before each callback; default 0 (still a separate task). */
@@ -123,15 +87,12 @@ export interface SimulatedHostControl {
   currentItemId(): string | null;
   saveCount(): number;
   /** What has been attached to the open window since it was opened (or last sent). */
-  formAttachments(): readonly SimulatedFormAttachment[];
+  formAttachments(): readonly WindowAttachment[];
   /** Tests: the window's own limits (9000 past `maxTotalBytes`, 9001 past `maxCount`). */
   setFormLimits(limits: Partial<FormAttachmentLimits>): void;
   /** Calls `listener` whenever the window's attachments change; returns a function that stops it. */
   onFormChange(listener: () => void): () => void;
-  /**
-   * The organizer presses Send in the window: a never-saved meeting is saved first, then `onFormSent` tells the
-   * server. Afterwards the window behaves as if opened again: nothing pending, and it knows what the server holds.
-   */
+  /** The organizer presses Send in the window (see `sendFromWindow`). */
   sendFromForm(): Promise<FormSendReport>;
 }
 
@@ -167,19 +128,11 @@ function checkRestVersion(restVersion: unknown): void {
 /** An `Office` object for an appointment in compose mode, playing one of `HOST_SCENARIOS`. */
 export function createSimulatedOffice(options: SimulatedOfficeOptions): SimulatedOffice {
   const profile = SCENARIO_PROFILES[options.scenario];
-  const now = options.now ?? Date.now;
   const latencyMs = options.latencyMs ?? 0;
-  const randomBytes = options.randomBytes ?? ((length: number) => crypto.getRandomValues(new Uint8Array(length)));
-  const fields = initialMeetingFields(profile, now());
+  const draft = createMeetingDraft(profile, options);
+  const fields = draft.fields;
   const themeHandlers = new Set<(args: Office.OfficeThemeChangedEventArgs) => void>();
-  let itemId = profile.itemId;
-  let saves = 0;
-  let saving = false;
-  let openedAt = new Date(now());
-  const formListeners = new Set<() => void>();
-  const form = createSimulatedFormAttachments(profile.formLimits, latencyMs, () => {
-    for (const listener of formListeners) listener();
-  });
+  const form = createSimulatedFormAttachments(draft.window, latencyMs);
 
   const getter = <T>(read: () => T): { getAsync(...args: unknown[]): void } => ({
     getAsync(...args: unknown[]): void {
@@ -215,6 +168,7 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
     item.addFileAttachmentFromBase64Async = form.addFileAttachmentFromBase64Async;
     item.getItemIdAsync = (...args: unknown[]): void => {
       const { asyncContext, callback } = parseAsyncArgs<string>(args, true);
+      const itemId = draft.currentItemId();
       const result =
         itemId === null ? failed<string>(OFFICE_ERRORS.itemNotSaved, asyncContext) : succeeded(itemId, asyncContext);
       deliver(callback, result, latencyMs);
@@ -236,35 +190,8 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
   }
 
   async function save(asyncContext: unknown): Promise<Office.AsyncResult<string>> {
-    if (itemId !== null) {
-      saves++;
-      return succeeded(itemId, asyncContext);
-    }
-    if (saving) return failed<string>(OFFICE_ERRORS.saveError, asyncContext);
-    saving = true;
-    try {
-      const ewsId = freshEwsId(profile.calendarOwner.upn, randomBytes);
-      const hostId = profile.restIds ? toRestForm(ewsId) : ewsId;
-      const info: SavedItemInfo = {
-        ewsId: hostId,
-        restId: toRestForm(ewsId),
-        owner: profile.calendarOwner.upn,
-        subject: fields.subject,
-        start: new Date(fields.start),
-        end: new Date(fields.end),
-        location: fields.location,
-        ...(profile.syncDelayMs > 0 ? { visibleAfter: new Date(now() + profile.syncDelayMs) } : {}),
-      };
-      await options.onItemSaved?.(info);
-      itemId = hostId;
-      saves++;
-      return succeeded(hostId, asyncContext);
-    } catch {
-      // The item stays unsaved, as when Outlook cannot reach the server.
-      return failed<string>(OFFICE_ERRORS.saveError, asyncContext);
-    } finally {
-      saving = false;
-    }
+    const outcome = await draft.save();
+    return outcome.ok ? succeeded(outcome.itemId, asyncContext) : failed<string>(outcome.error, asyncContext);
   }
 
   const mailbox: SimulatedMailbox = {
@@ -366,34 +293,12 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): Simulate
         setTimeout(() => handler(args), latencyMs);
       }
     },
-    currentItemId: () => itemId,
-    saveCount: () => saves,
-    formAttachments: () => form.list(),
-    setFormLimits: (limits) => form.setLimits(limits),
-    onFormChange(listener) {
-      formListeners.add(listener);
-      return () => formListeners.delete(listener);
-    },
-    async sendFromForm() {
-      const saved = await save(undefined);
-      if (saved.status !== SUCCEEDED || itemId === null) throw new Error("The meeting could not be saved.");
-      const held = form.list();
-      const info: FormSendInfo = {
-        restId: toRestForm(itemId),
-        owner: profile.calendarOwner.upn,
-        openedAt,
-        writesOwnCopy: profile.formKeepsOwnCopy,
-        attachments: held.map((attachment) =>
-          attachment.itemId ? { ...attachment, itemRestId: toRestForm(attachment.itemId) } : attachment,
-        ),
-      };
-      const report = options.onFormSent
-        ? await options.onFormSent(info)
-        : { sent: held.map((attachment) => attachment.name), dropped: [] };
-      openedAt = new Date(now());
-      form.clear();
-      return report;
-    },
+    currentItemId: () => draft.currentItemId(),
+    saveCount: () => draft.saveCount(),
+    formAttachments: () => draft.window.list(),
+    setFormLimits: (limits) => draft.window.setLimits(limits),
+    onFormChange: (listener) => draft.window.onChange(listener),
+    sendFromForm: () => sendFromWindow(profile, draft, options.onFormSent),
   });
   return office;
 }

@@ -15,7 +15,8 @@ interface DevCertsModule {
 /**
  * Outlook on Windows and Mac needs a trusted certificate for https://localhost:3000. office-addin-dev-certs installs a
  * trusted development CA there. On Linux (and wherever that fails) a self-signed pair is generated instead: Outlook
- * cannot run on Linux anyway, and the demo is served over plain http://localhost, which browsers treat as secure.
+ * cannot run on Linux anyway, and the browser asks once to accept it for the demo (office.js only talks to an https
+ * Outlook page, so the demo cannot be plain http).
  */
 export async function loadHttpsCredentials(cacheDir: string): Promise<HttpsCredentials> {
   if (process.platform === "win32" || process.platform === "darwin") {

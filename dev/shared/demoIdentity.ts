@@ -26,6 +26,9 @@ export const DEMO_CALENDAR_OWNER: DemoUser = {
   timeZone: "Eastern Standard Time",
 };
 
+/** Client id of the demo add-in's app registration, which exists nowhere: the demo's hosts check it, Entra never. */
+export const DEMO_CLIENT_ID = "7c1f0a52-0d3e-4b1a-9f6e-2a4b8c9d0e11";
+
 export interface DemoTokenClaims {
   oid: string;
   upn: string;
@@ -49,8 +52,12 @@ function base64UrlDecode(text: string): string {
   return new TextDecoder().decode(bytes);
 }
 
-export function makeDemoToken(user: DemoUser, scopes: readonly string[], expiresAt: Date): string {
+function unsignedJwt(claims: object): string {
   const header = base64UrlEncode(JSON.stringify({ alg: "none", typ: "JWT" }));
+  return `${header}.${base64UrlEncode(JSON.stringify(claims))}.demo-signature`;
+}
+
+export function makeDemoToken(user: DemoUser, scopes: readonly string[], expiresAt: Date): string {
   const claims: DemoTokenClaims = {
     oid: user.id,
     upn: user.upn,
@@ -58,7 +65,31 @@ export function makeDemoToken(user: DemoUser, scopes: readonly string[], expires
     exp: Math.floor(expiresAt.getTime() / 1000),
     aud: "https://graph.microsoft.com",
   };
-  return `${header}.${base64UrlEncode(JSON.stringify(claims))}.demo-signature`;
+  return unsignedJwt(claims);
+}
+
+/**
+ * An unsigned, JWT-shaped ID token for `user`: what a nested-app-auth host returns beside the access token.
+ * MSAL reads its claims (oid, tid, preferred_username) to build the account; nothing checks a signature.
+ */
+export function makeDemoIdToken(
+  user: DemoUser,
+  options: { tenantId: string; clientId: string; issuedAt: Date; expiresAt: Date },
+): string {
+  const seconds = (date: Date): number => Math.floor(date.getTime() / 1000);
+  return unsignedJwt({
+    aud: options.clientId,
+    iss: `https://login.microsoftonline.com/${options.tenantId}/v2.0`,
+    iat: seconds(options.issuedAt),
+    nbf: seconds(options.issuedAt),
+    exp: seconds(options.expiresAt),
+    name: user.displayName,
+    oid: user.id,
+    preferred_username: user.upn,
+    sub: user.id,
+    tid: options.tenantId,
+    ver: "2.0",
+  });
 }
 
 /** Returns the claims of a demo token, or null when the text is not a well-formed demo token. */

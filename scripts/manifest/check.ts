@@ -4,14 +4,15 @@
  * Microsoft publishes no XSD in any package and its validator is an online service, so this catches, without a
  * network, the defects that make Outlook reject or mis-show an add-in: identity, version, extension points,
  * resource references, duplicate ids, non-https URLs, icon files and their pixel sizes, override locales, string
- * lengths and the Mailbox requirement set compared with what the code uses.
+ * lengths, and the Mailbox requirement set and the permission compared with what the code uses.
  */
 import { assetReader, readImageSize as readImageSizeFromHeader } from "./assets";
 import type { AssetReader, ImageSizeReader } from "./assets";
-import type { CodeRequirements } from "./codeRequirements";
+import type { CodePermission, CodeRequirements } from "./codeRequirements";
 import { MAIL_EXTENSION_POINTS } from "./extensionPoints";
 import type { Finding, FindingCode, Severity } from "./findings";
 import { checkLocale } from "./locales";
+import { checkPermission } from "./permissions";
 import { DEV_BASE_URL } from "./render";
 import { compareVersions, isManifestVersion, isRequirementVersion } from "./versions";
 import { ancestor, attr, child, children, descendants, parseXml } from "./xmlTree";
@@ -25,7 +26,7 @@ export interface ManifestCheckOptions {
   /** Pixel size of image bytes; defaults to image-size. */
   readImageSize?: ImageSizeReader;
   /** What the code needs (see codeRequirements.ts). */
-  codeRequirements: Pick<CodeRequirements, "mailbox" | "source">;
+  codeRequirements: Pick<CodeRequirements, "mailbox" | "source"> & { permission: CodePermission };
   /** Base the manifest's own URLs start with; defaults to the development base. */
   baseUrl?: string;
 }
@@ -450,5 +451,7 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): Findi
     checkScope(scope, findings);
   }
   checkRequirements(root, options, findings);
+  const { permission } = options.codeRequirements;
+  findings.list.push(...checkPermission(root, permission, permission.source));
   return findings.list;
 }

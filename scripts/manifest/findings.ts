@@ -26,7 +26,10 @@ export type FindingCode =
   | "string-too-long"
   | "missing-requirement"
   | "malformed-requirement"
-  | "requirement-too-low";
+  | "requirement-too-low"
+  | "unknown-permission"
+  | "permission-too-broad"
+  | "permission-too-narrow";
 
 export interface Finding {
   readonly severity: Severity;

@@ -51,6 +51,8 @@ export interface NestedMsalClientLike {
   setActiveAccount(account: MsalAccountLike | null): void;
   getAllAccounts(): MsalAccountLike[];
   getAccount(filter: MsalAccountFilterLike): MsalAccountLike | null;
+  /** Throws `unsupported_method` in the nested client; only used to tell the two clients apart (nestedClient.ts). */
+  getTokenCache(): unknown;
 }
 
 /** What the dialog page uses of a standard `PublicClientApplication`. */

@@ -6,6 +6,7 @@ import type {
   MsalResultLike,
   NestedMsalClientLike,
 } from "./msalLike";
+import { isNestedAppAuthClient } from "./nestedClient";
 
 export interface NaaTokenRequest {
   scopes: string[];
@@ -38,11 +39,16 @@ export class NaaTokenSource {
     return this.client;
   }
 
+  /** Whether the host brokers sign-in: false when MSAL fell back to its standard client (no bridge). */
+  async isHostBrokered(): Promise<boolean> {
+    return isNestedAppAuthClient(await this.getClient());
+  }
+
   /**
-   * With a known account: acquireTokenSilent. Without one: ssoSilent with Office's login hint (in NAA both go
-   * to the host; in the standard client MSAL falls back to, only ssoSilent works without an account). ssoSilent
-   * has no forceRefresh and would answer from MSAL's cache, so a forced refresh uses acquireTokenSilent, which
-   * in NAA takes the host's account.
+   * With a known account: acquireTokenSilent. Without one: ssoSilent with Office's login hint. In NAA both go to
+   * the host, which answers for its own signed-in account (MSAL 4.30 does not pass the hint over the bridge).
+   * ssoSilent has no forceRefresh and would answer from MSAL's cache, so a forced refresh uses
+   * acquireTokenSilent, which in NAA takes the host's account.
    */
   async silent(request: NaaTokenRequest): Promise<MsalResultLike> {
     const client = await this.getClient();

@@ -138,22 +138,25 @@ class OfficeTokenProvider implements TokenProvider {
     useNaa: boolean,
     signal: AbortSignal,
   ): Promise<Acquired> {
-    if (!useNaa) return this.withDialog(scopes, request, hints, signal);
-    try {
-      return await this.withNaa(scopes, request, hints, signal);
-    } catch (error) {
-      if (signal.aborted || isAbortError(error)) throw error;
-      if (!isDialogFixable(error)) throw toAuthError(error, this.isOnline());
+    if (useNaa) {
+      try {
+        const acquired = await this.withNaa(scopes, request, hints, signal);
+        if (acquired) return acquired;
+      } catch (error) {
+        if (signal.aborted || isAbortError(error)) throw error;
+        if (!isDialogFixable(error)) throw toAuthError(error, this.isOnline());
+      }
     }
     return this.withDialog(scopes, request, hints, signal);
   }
 
+  /** Null when the host brokers nothing: the caller goes to the dialog. */
   private async withNaa(
     scopes: string[],
     request: TokenRequest,
     hints: AccountHints,
     signal: AbortSignal,
-  ): Promise<Acquired> {
+  ): Promise<Acquired | null> {
     const naaRequest = {
       scopes,
       forceRefresh: request.forceRefresh === true,
@@ -161,11 +164,14 @@ class OfficeTokenProvider implements TokenProvider {
       ...(request.claims ? { claims: request.claims } : {}),
     };
     // Loading MSAL and creating the client are not sign-in failures a pop-up could fix.
-    await runWithDeadline(() => this.naa.getClient(), {
+    const brokered = await runWithDeadline(() => this.naa.isHostBrokered(), {
       timeoutMs: this.timeouts.silentMs,
       signal,
       what: "loading sign-in",
     });
+    // No bridge: MSAL fell back to its standard client, whose hidden iframe and browser pop-up a task pane cannot
+    // count on (blocked cookies, blocked or out-of-app windows). The Office dialog is the documented way round.
+    if (!brokered) return null;
     try {
       const result = await runWithDeadline(() => this.naa.silent(naaRequest), {
         timeoutMs: this.timeouts.silentMs,

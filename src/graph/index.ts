@@ -28,6 +28,7 @@ export { GraphClientError } from "./errors/GraphClientError";
 export { AttachmentInputError } from "./errors/AttachmentInputError";
 export { EventRefError } from "./errors/EventRefError";
 export { GraphRequestError, isGraphRequestError } from "./errors/GraphRequestError";
+export { UploadHostUnreachableError } from "./errors/UploadHostUnreachableError";
 export {
   ATTACHMENT_INPUT_REASONS,
   EVENT_REF_REASONS,

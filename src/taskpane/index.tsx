@@ -1,5 +1,6 @@
 import { readBuildConfig } from "../config/buildConfig";
 import { startTaskpane } from "./bootstrap";
+import { dialogPageUrl } from "./dialogPageUrl";
 import { lazyTokenProvider } from "./lazyTokenProvider";
 
 /** Production entry: Outlook's office.js (from Microsoft's CDN), sign-in through Office, and real Microsoft Graph. */
@@ -21,7 +22,7 @@ if (container) {
           office,
           loadMsal: loadMsalBrowser,
           config,
-          dialogUrl: `${window.location.origin}/dialog.html`,
+          dialogUrl: dialogPageUrl(document.baseURI),
         });
       }),
       forcedColors: () => window.matchMedia("(forced-colors: active)").matches,

@@ -203,6 +203,72 @@ describe("upload sessions against the emulator", () => {
     ).toBe(false);
   });
 
+  describe("an upload host that never answers", () => {
+    const UPLOAD_PATH = "AttachmentSessions";
+    const sessionFiles = () =>
+      emulator.store.attachments(SEED_EVENT.eventId).filter((attachment) => attachment.name === "blocked.bin");
+
+    it("gives up after five attempts at the first chunk, tries to cancel the session, and attaches nothing", async () => {
+      // Every request to the upload URL dropped: the PUTs, then the DELETE that cancels the session.
+      emulator.faults.inject({ match: { path: UPLOAD_PATH }, fault: { kind: "drop" } });
+      const { graph } = client();
+      const failure: unknown = await graph
+        .attachFile(SEED_EVENT, file(bytes(SIZE), "blocked.bin"))
+        .catch((error: unknown) => error);
+      expect(failure).toMatchObject({
+        reason: "uploadHostUnreachable",
+        uploadHost: "https://outlook.office.com",
+        attempts: 5,
+        sessionCancelled: false,
+      });
+      expect(emulator.faults.stats().drop).toBe(6);
+      expect(sessionFiles()).toEqual([]);
+      // The session the DELETE could not reach holds no byte, and expires by itself.
+      const [session] = emulator.uploadSessions.all();
+      expect(session).toMatchObject({ name: "blocked.bin", received: 0 });
+      // What a support person gets: Graph's request id for the session, the host, never the URL's authtoken.
+      const text = failure instanceof Error ? `${failure.message}\n${JSON.stringify(failure)}` : "";
+      expect((failure as { requestId?: string }).requestId).toMatch(/\w/);
+      expect(text).not.toContain(session?.authToken ?? "no session");
+    });
+
+    it("cancels the session when only the chunks fail", async () => {
+      emulator.faults.inject({ match: { method: "PUT", path: UPLOAD_PATH }, fault: { kind: "drop" } });
+      const { graph } = client();
+      await expect(graph.attachFile(SEED_EVENT, file(bytes(SIZE), "blocked.bin"))).rejects.toMatchObject({
+        reason: "uploadHostUnreachable",
+        sessionCancelled: true,
+      });
+      expect(emulator.uploadSessions.all()).toEqual([]);
+      expect(sessionFiles()).toEqual([]);
+    });
+
+    it("still uploads when the first chunk gets through on the fifth attempt", async () => {
+      emulator.faults.inject({ match: { method: "PUT", path: UPLOAD_PATH }, times: 4, fault: { kind: "drop" } });
+      const { graph } = client();
+      const created = await graph.attachFile(SEED_EVENT, file(bytes(SIZE), "blocked.bin"));
+      expect(sessionFiles().map((attachment) => attachment.id)).toEqual([created.id]);
+    });
+
+    it("resumes after drops in the middle of an upload, with every byte intact", async () => {
+      const { graph } = client();
+      const content = bytes(SIZE);
+      let chunks = 0;
+      const created = await graph.attachFile(SEED_EVENT, file(content, "blocked.bin"), {
+        onProgress: ({ bytesSent }) => {
+          // Once the first chunk is in, the connection drops three times.
+          if (bytesSent > 0 && ++chunks === 1) {
+            emulator.faults.inject({ match: { method: "PUT", path: UPLOAD_PATH }, times: 3, fault: { kind: "drop" } });
+          }
+        },
+      });
+      expect(emulator.faults.stats().drop).toBe(3);
+      const stored = emulator.store.getAttachment(SEED_EVENT.eventId, created.id);
+      if (stored?.kind !== "file") throw new Error("expected a stored file");
+      expect(Buffer.from(stored.bytes).equals(Buffer.from(content))).toBe(true);
+    });
+  });
+
   it("says plainly that sessions fail in another person's calendar", async () => {
     const { graph } = client();
     const shared: EventRef = {

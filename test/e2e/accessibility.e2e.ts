@@ -1,6 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
-import { openDemo, pickTextFile } from "./support/demoPage";
+import { ADDIN_FRAME, openDemo, pickTextFile, type DemoPage } from "./support/demoPage";
 import { useDemoSession } from "./support/demoSession";
 
 const session = useDemoSession();
@@ -15,8 +14,8 @@ function isTabsterDummy(ruleId: string, html: string): boolean {
 }
 
 /** Serious and critical axe findings inside the taskpane (the demo's own settings bar is not the product). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include("#root").analyze();
+async function seriousViolations(page: DemoPage): Promise<string[]> {
+  const results = await new AxeBuilder({ page: page.outlook }).include([ADDIN_FRAME, "#root"]).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => ({
@@ -27,7 +26,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
-async function showTab(page: Page, name: RegExp): Promise<void> {
+async function showTab(page: DemoPage, name: RegExp): Promise<void> {
   await page.getByRole("tab", { name }).click();
 }
 

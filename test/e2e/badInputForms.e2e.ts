@@ -4,13 +4,13 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "playwright-core";
+
 import { createIntl } from "react-intl";
 import { SAVED_MEETING_REST_ID } from "../../dev/office";
 import { en } from "../../src/i18n/messages/en";
 import { checkLink } from "../../src/taskpane/components/link/checkLink";
 import { linkProblemMessage } from "../../src/taskpane/components/link/linkMessages";
-import { openDemo } from "./support/demoPage";
+import { openDemo, type DemoPage } from "./support/demoPage";
 import { useDemoSession } from "./support/demoSession";
 
 interface Corpus {
@@ -22,7 +22,7 @@ const corpus = JSON.parse(readFileSync(path.resolve("test/corpus/bad-inputs.json
 const intl = createIntl({ locale: "en", messages: en });
 
 const session = useDemoSession();
-let page: Page;
+let page: DemoPage;
 
 beforeAll(async () => {
   page = await openDemo(session, "host=saved");

@@ -1,13 +1,11 @@
-import type { Page } from "playwright-core";
+import { openDemo, type DemoPage } from "./support/demoPage";
 import { SAVED_MEETING_REST_ID } from "../../dev/office";
 import { useDemoSession } from "./support/demoSession";
 
 const session = useDemoSession();
 
-async function openEventTab(query: string): Promise<Page> {
-  const page = await session.browser.context.newPage();
-  await page.goto(`${session.server.httpOrigin}/demo.html?${query}`);
-  await page.getByTestId("meeting-subject").waitFor();
+async function openEventTab(query: string): Promise<DemoPage> {
+  const page = await openDemo(session, query);
   await page.locator("#tab-event").click();
   await page.getByTestId("event-form").waitFor();
   return page;
@@ -20,7 +18,7 @@ function itemSubjects(): unknown[] {
     .map((attachment) => (attachment.kind === "item" ? attachment.item["subject"] : undefined));
 }
 
-async function fillTimes(page: Page, start: [string, string], end: [string, string]): Promise<void> {
+async function fillTimes(page: DemoPage, start: [string, string], end: [string, string]): Promise<void> {
   await page.getByTestId("event-start-date").fill(start[0]);
   await page.getByTestId("event-start-time").fill(start[1]);
   await page.getByTestId("event-end-date").fill(end[0]);

@@ -1,3 +1,4 @@
+import { loadDemo } from "./support/demoPage";
 import { useDemoSession } from "./support/demoSession";
 
 const session = useDemoSession();
@@ -6,9 +7,9 @@ const session = useDemoSession();
 const LONG_NAME = `${"שלום-עולם-".repeat(6)}-${"📎".repeat(20)}-${"x".repeat(255)}`.slice(0, 251) + ".txt";
 
 test("a 320 px pane with a 255-character RTL and emoji file name does not scroll sideways", async () => {
-  const page = await session.browser.context.newPage();
-  await page.setViewportSize({ width: 320, height: 700 });
-  await page.goto(`${session.server.httpOrigin}/demo.html?host=saved`);
+  const outlook = await session.browser.context.newPage();
+  await outlook.setViewportSize({ width: 320, height: 700 });
+  const page = await loadDemo(session, "host=saved", outlook);
   await page.getByTestId("meeting-subject").waitFor();
   expect([...LONG_NAME].length).toBeLessThanOrEqual(255);
   await page

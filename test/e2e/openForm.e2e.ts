@@ -1,6 +1,5 @@
-import type { Page } from "playwright-core";
 import { SAVED_MEETING_REST_ID } from "../../dev/office";
-import { openDemo, pickTextFile } from "./support/demoPage";
+import { openDemo, pickTextFile, type DemoPage } from "./support/demoPage";
 import { useDemoSession } from "./support/demoSession";
 
 const session = useDemoSession();
@@ -9,7 +8,7 @@ const storedNames = (eventId: string): string[] =>
   session.server.emulator.store.attachments(eventId).map((attachment) => attachment.name);
 
 /** Attachment POSTs the page sends to Graph from now on. */
-function watchAttachmentPosts(page: Page): string[] {
+function watchAttachmentPosts(page: DemoPage): string[] {
   const posts: string[] = [];
   page.on("request", (request) => {
     if (request.method() === "POST" && /\/attachments$/.test(new URL(request.url()).pathname))
@@ -18,9 +17,10 @@ function watchAttachmentPosts(page: Page): string[] {
   return posts;
 }
 
-async function sendFromWindow(page: Page): Promise<string> {
-  await page.getByTestId("window-send").click();
-  const report = page.getByTestId("window-send-report");
+/** The organizer presses Send in the simulated meeting window (the demo bar, outside the pane). */
+async function sendFromWindow(page: DemoPage): Promise<string> {
+  await page.outlook.getByTestId("window-send").click();
+  const report = page.outlook.getByTestId("window-send-report");
   await report.waitFor();
   return (await report.textContent()) ?? "";
 }
@@ -41,7 +41,7 @@ test("classic Outlook in cached mode: the pane warns first, a file goes into the
   expect(await page.getByRole("alertdialog").count()).toBe(0);
   expect(await page.getByTestId("sync-wait").count()).toBe(0);
   expect(posts).toEqual([]);
-  expect(await page.getByTestId("window-attachments").textContent()).toContain("window-notes.txt");
+  expect(await page.outlook.getByTestId("window-attachments").textContent()).toContain("window-notes.txt");
   expect(await page.getByTestId("send-update-notice").textContent()).toContain(
     "Send the update from this meeting window",
   );

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { check, edit, errorCodes, manifestXml, assetsDir } from "./helpers";
+import { check, codePermission, edit, errorCodes, manifestXml, assetsDir, testCodeRequirements } from "./helpers";
 
 describe("checkManifest on the committed manifest", () => {
   it("finds nothing wrong", () => {
@@ -9,7 +9,7 @@ describe("checkManifest on the committed manifest", () => {
   });
 
   it("still finds nothing when the code needs exactly the declared Mailbox version", () => {
-    expect(check(manifestXml, { codeRequirements: { mailbox: "1.8", source: "test" } })).toEqual([]);
+    expect(check(manifestXml, { codeRequirements: { ...testCodeRequirements, mailbox: "1.8" } })).toEqual([]);
   });
 });
 
@@ -326,7 +326,7 @@ describe("checkManifest on the Mailbox requirement set", () => {
     const xml = manifestXml.replaceAll('MinVersion="1.8"', 'MinVersion="1.10"');
     expect(check(xml)).toEqual([]);
     const findings = check(manifestXml, {
-      codeRequirements: { mailbox: "1.10", source: "src/office/requirements.ts" },
+      codeRequirements: { ...testCodeRequirements, mailbox: "1.10", source: "src/office/requirements.ts" },
     });
     expect(errorCodes(findings)).toEqual(["requirement-too-low"]);
     expect(findings[0]?.message).toContain("src/office/requirements.ts");
@@ -347,5 +347,47 @@ describe("checkManifest on the Mailbox requirement set", () => {
   it("reports a malformed requirement version", () => {
     const xml = edit(manifestXml, '<Set Name="Mailbox" MinVersion="1.8"/>', '<Set Name="Mailbox" MinVersion="one"/>');
     expect(errorCodes(check(xml))).toEqual(["malformed-requirement"]);
+  });
+});
+
+describe("checkManifest on the permission", () => {
+  const withPermission = (level: string): string =>
+    edit(manifestXml, "<Permissions>ReadWriteItem</Permissions>", `<Permissions>${level}</Permissions>`);
+
+  it("accepts exactly what the code's Outlook calls need", () => {
+    expect(codePermission.level).toBe("ReadWriteItem");
+    expect(check(withPermission("ReadWriteItem"))).toEqual([]);
+  });
+
+  it("reports ReadWriteMailbox as more than the code needs, naming what it does need", () => {
+    const findings = check(withPermission("ReadWriteMailbox"));
+    expect(errorCodes(findings)).toEqual(["permission-too-broad"]);
+    expect(findings[0]?.message).toContain("asks for ReadWriteMailbox");
+    expect(findings[0]?.message).toContain("Ask for ReadWriteItem");
+    expect(findings[0]?.message).toContain("src/office/hostPermissions.ts");
+    expect(findings[0]?.line).toBeGreaterThan(1);
+  });
+
+  it.each(["ReadItem", "Restricted"])("reports %s as less than saving the meeting needs", (level) => {
+    const findings = check(withPermission(level));
+    expect(errorCodes(findings)).toEqual(["permission-too-narrow"]);
+    expect(findings[0]?.message).toContain(`asks for ${level}`);
+    expect(findings[0]?.message).toContain("needs ReadWriteItem for item.saveAsync");
+  });
+
+  it("compares with the code's table, not with a fixed level", () => {
+    const codeRequirements = {
+      ...testCodeRequirements,
+      permission: { level: "ReadWriteMailbox" as const, neededBy: ["mailbox.makeEwsRequestAsync"], source: "test" },
+    };
+    const findings = check(manifestXml, { codeRequirements });
+    expect(errorCodes(findings)).toEqual(["permission-too-narrow"]);
+    expect(findings[0]?.message).toContain("mailbox.makeEwsRequestAsync");
+  });
+
+  it("reports a missing <Permissions> once, and an unknown one", () => {
+    const missing = check(edit(manifestXml, /\s*<Permissions>[^<]*<\/Permissions>/, ""));
+    expect(missing.map((finding) => finding.code)).toEqual(["missing-element"]);
+    expect(errorCodes(check(withPermission("ReadWrite")))).toEqual(["unknown-permission"]);
   });
 });

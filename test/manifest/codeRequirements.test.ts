@@ -1,7 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseCodeRequirements, readCodeRequirements } from "../../scripts/manifest/codeRequirements";
+import {
+  parseCodePermission,
+  parseCodeRequirements,
+  readCodeRequirements,
+} from "../../scripts/manifest/codeRequirements";
 import { checkLocale } from "../../scripts/manifest/locales";
 import { compareVersions, isManifestVersion } from "../../scripts/manifest/versions";
 
@@ -29,7 +33,11 @@ describe("code requirements", () => {
       expect(readCodeRequirements(dir).source).toBe("default");
       mkdirSync(join(dir, "src", "office"), { recursive: true });
       writeFileSync(join(dir, "src", "office", "requirements.ts"), 'export const REQUIRED_MAILBOX_VERSION = "1.13";');
-      expect(readCodeRequirements(dir)).toEqual({ mailbox: "1.13", source: "src/office/requirements.ts" });
+      expect(readCodeRequirements(dir)).toEqual({
+        mailbox: "1.13",
+        source: "src/office/requirements.ts",
+        permissionNote: "src/office/hostPermissions.ts does not exist.",
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -38,6 +46,49 @@ describe("code requirements", () => {
   it("agrees with the repository's own requirements file", () => {
     const requirements = readCodeRequirements(join(__dirname, "..", ".."));
     expect(requirements.mailbox).toMatch(/^\d+\.\d+$/);
+  });
+});
+
+describe("code permission", () => {
+  const table = (body: string): string =>
+    `export const HOST_CALL_PERMISSIONS = {\n${body}\n} as const satisfies Record<HostCall, PermissionLevel>;\n`;
+
+  it("is the highest level in HOST_CALL_PERMISSIONS, with the calls that need it", () => {
+    const text = table(
+      [
+        "  // The one write.",
+        '  "item.saveAsync": "ReadWriteItem",',
+        '  "item.subject": "ReadItem",',
+        "",
+        '  "item.organizer": "ReadWriteItem",',
+        '  "mailbox.convertToRestId": "Restricted",',
+      ].join("\n"),
+    );
+    expect(parseCodePermission(text)).toEqual({
+      permission: {
+        level: "ReadWriteItem",
+        neededBy: ["item.saveAsync", "item.organizer"],
+        source: "src/office/hostPermissions.ts",
+      },
+    });
+  });
+
+  it.each([
+    [undefined, "does not exist"],
+    ["export const OTHER = {};", "has no `export const HOST_CALL_PERMISSIONS"],
+    [table(""), "is empty"],
+    [table('  "item.saveAsync": "ReadWrite",'), 'cannot read the line ""item.saveAsync": "ReadWrite","'],
+    [table("  ...OTHER_CALLS,"), "cannot read the line"],
+  ])("refuses to guess from %p", (text, note) => {
+    const parsed = parseCodePermission(text);
+    expect(parsed).not.toHaveProperty("permission");
+    expect(parsed).toEqual({ permissionNote: expect.stringContaining(note) as string });
+  });
+
+  it("agrees with the repository's own table: read/write item, for saving", () => {
+    const { permission } = readCodeRequirements(join(__dirname, "..", ".."));
+    expect(permission?.level).toBe("ReadWriteItem");
+    expect(permission?.neededBy).toContain("item.saveAsync");
   });
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkManifest } from "../../scripts/manifest/check";
 import type { ManifestCheckOptions } from "../../scripts/manifest/check";
+import { readCodeRequirements, type CodePermission } from "../../scripts/manifest/codeRequirements";
 import type { Finding } from "../../scripts/manifest/findings";
 
 export const repoRoot = join(__dirname, "..", "..");
@@ -15,10 +16,23 @@ export function edit(xml: string, from: string | RegExp, to: string): string {
   return xml.replace(from, to);
 }
 
+/** The permission the repository's own code needs, from src/office/hostPermissions.ts. */
+export const codePermission: CodePermission = (() => {
+  const { permission, permissionNote } = readCodeRequirements(repoRoot);
+  if (permission === undefined) throw new Error(permissionNote);
+  return permission;
+})();
+
+export const testCodeRequirements: ManifestCheckOptions["codeRequirements"] = {
+  mailbox: "1.8",
+  source: "test",
+  permission: codePermission,
+};
+
 export function check(xml: string, options: Partial<ManifestCheckOptions> = {}): Finding[] {
   return checkManifest(xml, {
     assetsDir,
-    codeRequirements: { mailbox: "1.8", source: "test" },
+    codeRequirements: testCodeRequirements,
     ...options,
   });
 }

@@ -1,6 +1,6 @@
 import { checkManifest } from "../../scripts/manifest/check";
 import { normalizeBaseUrl, renderManifest } from "../../scripts/manifest/render";
-import { manifestXml } from "./helpers";
+import { manifestXml, testCodeRequirements } from "./helpers";
 
 describe("renderManifest", () => {
   it("moves every URL to the production base and leaves no development URL behind", () => {
@@ -24,7 +24,7 @@ describe("renderManifest", () => {
     const rendered = renderManifest(manifestXml, "https://addins.example.com:8443/app");
     const findings = checkManifest(rendered, {
       assetsDir: `${__dirname}/../../assets`,
-      codeRequirements: { mailbox: "1.8", source: "test" },
+      codeRequirements: testCodeRequirements,
       baseUrl: "https://addins.example.com:8443/app",
     });
     expect(findings).toEqual([]);

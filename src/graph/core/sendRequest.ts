@@ -68,6 +68,8 @@ export async function sendRequest(deps: SendDependencies, request: GraphRequest)
   let token: string | undefined;
   let refreshed = false;
   let attempts = 0;
+  // Attempts that got any HTTP answer: a network failure after one means the server is reachable.
+  let answeredAttempts = 0;
   let tokenFailure: { error: unknown } | undefined;
 
   const acquireToken = async (forceRefresh: boolean, claims?: string): Promise<string> => {
@@ -108,6 +110,7 @@ export async function sendRequest(deps: SendDependencies, request: GraphRequest)
         ],
         afterResponse: [
           async (_kyRequest, _options, response, state) => {
+            answeredAttempts += 1;
             if (response.status === 401 && request.auth && !refreshed) {
               refreshed = true;
               token = await acquireToken(true, readClaimsChallenge(response.headers.get("www-authenticate")));
@@ -137,6 +140,7 @@ export async function sendRequest(deps: SendDependencies, request: GraphRequest)
       throw errorFromResponse(error.response.status, error.response.headers, parseGraphErrorBody(text), {
         clientRequestId,
         attempts,
+        answeredAttempts,
       });
     }
     if (isForceRetryError(error)) {
@@ -145,8 +149,9 @@ export async function sendRequest(deps: SendDependencies, request: GraphRequest)
         status: 401,
         clientRequestId,
         attempts,
+        answeredAttempts,
       });
     }
-    throw errorFromFailure(error, { clientRequestId, attempts, signal });
+    throw errorFromFailure(error, { clientRequestId, attempts, answeredAttempts, signal });
   }
 }

@@ -11,6 +11,8 @@ export interface GraphRequestErrorDetails {
   clientRequestId?: string;
   /** How many HTTP attempts were made, retries included. */
   attempts?: number;
+  /** How many of those attempts got an HTTP answer, whatever its status (0: the server was never reached). */
+  answeredAttempts?: number;
   cause?: unknown;
 }
 
@@ -24,6 +26,7 @@ export class GraphRequestError extends GraphClientError {
   readonly requestId: string | undefined;
   readonly clientRequestId: string | undefined;
   readonly attempts: number | undefined;
+  readonly answeredAttempts: number | undefined;
 
   constructor(reason: GraphErrorReason, message: string, details: GraphRequestErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -34,6 +37,7 @@ export class GraphRequestError extends GraphClientError {
     this.requestId = details.requestId;
     this.clientRequestId = details.clientRequestId;
     this.attempts = details.attempts;
+    this.answeredAttempts = details.answeredAttempts;
   }
 }
 

@@ -8,6 +8,7 @@ import { isNetworkFailure } from "../utils/isNetworkFailure";
 export interface FailureContext {
   clientRequestId?: string;
   attempts?: number;
+  answeredAttempts?: number;
   signal?: AbortSignal;
 }
 
@@ -52,6 +53,8 @@ const MESSAGES: Record<GraphErrorReason, string> = {
   mailboxFull: "The meeting would exceed the mailbox's message size limit.",
   uploadSessionSharedMailbox:
     "Microsoft Graph does not allow upload sessions (files over about 3 MB) in another person's calendar with delegated access.",
+  uploadHostUnreachable:
+    "Outlook's upload host could not be reached from this browser (blocked network or refused cross-origin request); nothing was attached.",
   unexpectedResponse: "Microsoft Graph answered in an unexpected way.",
   outcomeUnknown:
     "The connection failed after the attachment was sent, and the event could not be checked: it may have been added.",
@@ -77,6 +80,7 @@ export function errorFromResponse(
     requestId: headers.get("request-id") ?? body.requestId,
     clientRequestId: headers.get("client-request-id") ?? body.clientRequestId ?? context.clientRequestId,
     attempts: context.attempts,
+    answeredAttempts: context.answeredAttempts,
   });
 }
 
@@ -84,7 +88,12 @@ export function errorFromResponse(
 export function errorFromFailure(error: unknown, context: FailureContext): GraphRequestError {
   if (error instanceof GraphRequestError) return error;
   if (context.signal?.aborted) return cancelledError(error);
-  const details = { clientRequestId: context.clientRequestId, attempts: context.attempts, cause: error };
+  const details = {
+    clientRequestId: context.clientRequestId,
+    attempts: context.attempts,
+    answeredAttempts: context.answeredAttempts,
+    cause: error,
+  };
   if (isTimeoutError(error)) return new GraphRequestError("timeout", messageFor("timeout"), details);
   if (isNetworkFailure(error)) return new GraphRequestError("network", messageFor("network"), details);
   return new GraphRequestError("unknown", messageFor("unknown"), details);

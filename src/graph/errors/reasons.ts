@@ -20,6 +20,7 @@ export const GRAPH_ERROR_REASONS = [
   "cancelled",
   "mailboxFull",
   "uploadSessionSharedMailbox",
+  "uploadHostUnreachable",
   "unexpectedResponse",
   "outcomeUnknown",
   "unknown",

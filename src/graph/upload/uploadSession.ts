@@ -10,6 +10,7 @@ import { readJson } from "../core/readJson";
 import { reconciledResponse } from "../core/reconciledResponse";
 import type { GraphRequest } from "../core/sendRequest";
 import { GraphRequestError, isGraphRequestError } from "../errors/GraphRequestError";
+import { UploadHostUnreachableError } from "../errors/UploadHostUnreachableError";
 import { errorFromResponse } from "../errors/mapGraphError";
 import { parseGraphErrorBody } from "../errors/readGraphErrorBody";
 import type { NamedBlob } from "../payloads/fileAttachment";
@@ -122,13 +123,27 @@ async function askNextOffset(
   }
 }
 
-/** Cancels the session so the server drops what it holds. Best effort: an unfinished session expires anyway. */
-async function deleteSession(context: UploadSessionContext, uploadUrl: string): Promise<void> {
+/**
+ * Cancels the session so the server drops what it holds; true when the server confirmed. Best effort: an unfinished
+ * session expires anyway.
+ */
+async function deleteSession(context: UploadSessionContext, uploadUrl: string): Promise<boolean> {
   try {
     await context.send({ method: "DELETE", url: uploadUrl, auth: false, repeat: "never", retryLimit: 0 });
+    return true;
   } catch {
     // Nothing to tell the organizer: the session can no longer be used and expires on the server.
+    return false;
   }
+}
+
+/**
+ * The upload URL never answered: every attempt at the first chunk failed at the network level, after the client's
+ * retries. Graph itself answered moments before (it created the session), so the browser cannot reach the upload
+ * host (a network that blocks it, or a host that refuses this origin's CORS request: both are `Failed to fetch`).
+ */
+function isUploadHostUnreachable(error: unknown, uploadHostAnswered: boolean): error is GraphRequestError {
+  return !uploadHostAnswered && isGraphRequestError(error, "network") && !error.answeredAttempts;
 }
 
 /** Uploads `request.file` through a new upload session and returns the attachment it created. */
@@ -193,10 +208,45 @@ export async function uploadFileInSession(
   };
 
   request.onProgress?.({ bytesSent: 0, totalBytes });
-  const session = await readJson(await createSession(context, request));
+  const sessionResponse = await createSession(context, request);
+  const session = await readJson(sessionResponse);
   const uploadUrl = readUploadUrl(session, context.allowHttpUploadUrl);
   let offset = readNextExpectedOffset(session) ?? 0;
   let stalled = 0;
+  // Set once any chunk got an answer from the upload host, and once a chunk that ends the file was sent.
+  let uploadHostAnswered = false;
+  let lastChunkSent = false;
+
+  /** Cancels the session and says the host is unreachable, unless the attachment turns out to exist after all. */
+  const giveUpUnreachable = async (error: GraphRequestError): Promise<AttachmentInfo> => {
+    // A chunk that ends the file may have created the attachment with its answer lost: check the event, as for any
+    // lost answer. A first chunk of several cannot have: a session's attachment exists once its last chunk is in.
+    if (lastChunkSent) {
+      let found: AttachmentInfo | undefined;
+      try {
+        found = await settleAmbiguousFailure(error, signal, () => findOurs(true), true);
+      } catch (final) {
+        // The same error back means the event was checked and holds no such attachment.
+        if (final !== error) {
+          await deleteSession(context, uploadUrl);
+          throw final;
+        }
+      }
+      if (found) {
+        request.onProgress?.({ bytesSent: totalBytes, totalBytes });
+        return found;
+      }
+    }
+    const sessionCancelled = await deleteSession(context, uploadUrl);
+    throw new UploadHostUnreachableError({
+      uploadHost: new URL(uploadUrl).origin,
+      attempts: error.attempts,
+      sessionCancelled,
+      requestId: sessionResponse.headers.get("request-id") ?? undefined,
+      clientRequestId: sessionResponse.headers.get("client-request-id") ?? undefined,
+      cause: error,
+    });
+  };
 
   try {
     for (;;) {
@@ -208,6 +258,7 @@ export async function uploadFileInSession(
       }
       const end = Math.min(offset + context.chunkBytes, totalBytes);
       const isLast = end === totalBytes;
+      lastChunkSent ||= isLast;
       const response = await context.send({
         method: "PUT",
         url: uploadUrl,
@@ -223,6 +274,7 @@ export async function uploadFileInSession(
         ...(isLast ? { reconcile: reconcileLastChunk } : {}),
         passStatuses: isLast ? [...RANGE_STATUSES, 404] : RANGE_STATUSES,
       });
+      uploadHostAnswered = true;
       if (response.status === 201) {
         const created = await resolveCreated(response);
         request.onProgress?.({ bytesSent: totalBytes, totalBytes });
@@ -264,6 +316,7 @@ export async function uploadFileInSession(
       }
     }
   } catch (error) {
+    if (isUploadHostUnreachable(error, uploadHostAnswered)) return await giveUpUnreachable(error);
     try {
       // The last chunk may have completed the upload although its answer never came back.
       const created = await settleAmbiguousFailure(error, signal, () => findOurs(true), ambiguous);

@@ -21,6 +21,8 @@ export interface FileAttachPanelProps {
   attachFile: (file: File, options: AttachFileOptions) => Promise<AttachFileOutcome>;
   /** A refusal in the organizer's language when a file cannot be sent at all, else null. */
   precheck: (file: File, pending: readonly File[]) => string | null;
+  /** Takes the organizer to the cloud link form, for a file whose failure says a link is the way. */
+  onAttachLinkInstead: () => void;
 }
 
 const useStyles = makeStyles({
@@ -43,7 +45,7 @@ let nextJobId = 0;
 
 /** Pick or drop files; each becomes a row that uploads on its own, can be cancelled, and retried without re-picking. */
 export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
-  const { attachFile, precheck } = props;
+  const { attachFile, precheck, onAttachLinkInstead } = props;
   const { describeError, isCancellation } = useAttachTarget();
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles();
@@ -78,8 +80,12 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
           setAnnouncement(intl.formatMessage({ id: announcement }, { name: job.file.name }));
         })
         .catch((error: unknown) => {
-          if (isCancellation(error)) dispatch({ type: "cancelled", id: job.id });
-          else dispatch({ type: "failed", id: job.id, error: describeError(error).message });
+          if (isCancellation(error)) {
+            dispatch({ type: "cancelled", id: job.id });
+            return;
+          }
+          const described = describeError(error);
+          dispatch({ type: "failed", id: job.id, error: described.message, remedy: described.remedy });
         })
         .finally(() => controllers.current.delete(job.id));
     },
@@ -156,6 +162,7 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
             job={job}
             onCancel={() => controllers.current.get(job.id)?.abort()}
             onRetry={() => run(job)}
+            onAttachLinkInstead={onAttachLinkInstead}
             onRemove={() => dispatch({ type: "remove", id: job.id })}
           />
         ))}

@@ -1,5 +1,11 @@
 import { Button, Caption1, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
-import { ArrowClockwiseRegular, CheckmarkCircleRegular, DismissRegular, DocumentRegular } from "@fluentui/react-icons";
+import {
+  ArrowClockwiseRegular,
+  CheckmarkCircleRegular,
+  DismissRegular,
+  DocumentRegular,
+  LinkRegular,
+} from "@fluentui/react-icons";
 import type { ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { formatFileSize } from "../../i18n/formatFileSize";
@@ -20,6 +26,7 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   done: { color: tokens.colorPaletteGreenForeground1 },
   actions: { display: "flex", gap: tokens.spacingHorizontalXS },
+  remedy: { alignSelf: "start" },
 });
 
 export interface FileRowProps {
@@ -27,10 +34,11 @@ export interface FileRowProps {
   onCancel: () => void;
   onRetry: () => void;
   onRemove: () => void;
+  onAttachLinkInstead: () => void;
 }
 
 /** One picked file: its name and size, progress while it goes, then its result or what went wrong. */
-export function FileRow({ job, onCancel, onRetry, onRemove }: FileRowProps): ReactNode {
+export function FileRow({ job, onCancel, onRetry, onRemove, onAttachLinkInstead }: FileRowProps): ReactNode {
   const styles = useStyles();
   const intl = useIntl();
   const size = formatFileSize(job.file.size, intl.locale);
@@ -112,6 +120,17 @@ export function FileRow({ job, onCancel, onRetry, onRemove }: FileRowProps): Rea
           <Caption1 className={styles.error} role="alert" data-testid="file-error">
             {job.error}
           </Caption1>
+        )}
+        {job.status === "failed" && job.remedy === "attachLink" && (
+          <Button
+            className={styles.remedy}
+            size="small"
+            icon={<LinkRegular />}
+            onClick={onAttachLinkInstead}
+            data-testid="file-attach-link-instead"
+          >
+            <FormattedMessage id="file.attachLinkInstead" />
+          </Button>
         )}
       </div>
     </li>

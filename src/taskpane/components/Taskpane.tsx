@@ -8,7 +8,7 @@ import {
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { formatFileSize } from "../../i18n/formatFileSize";
 import { validateAttachmentName } from "../../graph";
@@ -69,6 +69,19 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
   const olderOutlook = useMemo(() => !describeHost(services.office).mailbox18, [services.office]);
   const openForm = useOpenForm(services.office);
   const { route, attacher, noteWindowChange } = openForm;
+  const linkTabRef = useRef<HTMLButtonElement>(null);
+
+  const selectTab = useCallback((selected: FormTab) => {
+    setTab(selected);
+    setOpened((previous) => new Set(previous).add(selected));
+  }, []);
+
+  // From a file that cannot be uploaded: the link form, with whatever was typed there; the file's row stays. Focus
+  // goes to the tab, as the button that was pressed is now hidden with the file form.
+  const attachLinkInstead = useCallback(() => {
+    selectTab("link");
+    linkTabRef.current?.focus();
+  }, [selectTab]);
 
   // Where the meeting lives, known without saving anything: the calendar's owner, and whether it is read-only.
   useEffect(() => {
@@ -200,27 +213,19 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
           </Suspense>
         )}
         {session.syncWait && <SyncWaitNotice wait={session.syncWait} onCancel={session.cancelSyncWait} />}
-        <TabList
-          selectedValue={tab}
-          onTabSelect={(_event, data) => {
-            const selected = data.value as FormTab;
-            setTab(selected);
-            setOpened((previous) => new Set(previous).add(selected));
-          }}
-          size="small"
-        >
+        <TabList selectedValue={tab} onTabSelect={(_event, data) => selectTab(data.value as FormTab)} size="small">
           <Tab value="file" id="tab-file" aria-controls="panel-file">
             <FormattedMessage id="tab.file" />
           </Tab>
           <Tab value="event" id="tab-event" aria-controls="panel-event">
             <FormattedMessage id="tab.event" />
           </Tab>
-          <Tab value="link" id="tab-link" aria-controls="panel-link">
+          <Tab value="link" id="tab-link" aria-controls="panel-link" ref={linkTabRef}>
             <FormattedMessage id="tab.link" />
           </Tab>
         </TabList>
         <div role="tabpanel" id="panel-file" aria-labelledby="tab-file" hidden={tab !== "file"}>
-          <FileAttachPanel attachFile={attachFile} precheck={precheck} />
+          <FileAttachPanel attachFile={attachFile} precheck={precheck} onAttachLinkInstead={attachLinkInstead} />
         </div>
         <div role="tabpanel" id="panel-event" aria-labelledby="tab-event" hidden={tab !== "event"}>
           {opened.has("event") && (

@@ -1,3 +1,5 @@
+import type { Remedy } from "../describeError";
+
 /** The state of one picked file in the file form. Kept as plain data so the reducer below stays testable. */
 /** "refused" files never left the pane (empty, too large…): they can only be removed, not retried. */
 export type FileJobStatus = "queued" | "uploading" | "attached" | "failed" | "refused" | "cancelled";
@@ -16,6 +18,8 @@ export interface FileJob {
   committed?: boolean;
   /** A message already in the organizer's language. */
   error?: string;
+  /** What the failure's message suggests doing instead, which the row offers as a button. */
+  remedy?: Remedy;
 }
 
 export type FileJobAction =
@@ -24,7 +28,7 @@ export type FileJobAction =
   | { type: "progress"; id: string; progress: number }
   | { type: "committed"; id: string }
   | { type: "attached"; id: string; size: number; to: "server" | "window" }
-  | { type: "failed"; id: string; error: string }
+  | { type: "failed"; id: string; error: string; remedy?: Remedy }
   | { type: "cancelled"; id: string }
   | { type: "requeue"; id: string }
   | { type: "remove"; id: string };
@@ -38,7 +42,13 @@ export function fileJobsReducer(jobs: FileJob[], action: FileJobAction): FileJob
     case "add":
       return [...jobs, ...action.jobs];
     case "start":
-      return update(jobs, action.id, { status: "uploading", progress: 0, error: undefined, committed: false });
+      return update(jobs, action.id, {
+        status: "uploading",
+        progress: 0,
+        error: undefined,
+        remedy: undefined,
+        committed: false,
+      });
     case "committed":
       return update(jobs, action.id, { committed: true });
     case "progress":
@@ -52,7 +62,7 @@ export function fileJobsReducer(jobs: FileJob[], action: FileJobAction): FileJob
         committed: false,
       });
     case "failed":
-      return update(jobs, action.id, { status: "failed", error: action.error });
+      return update(jobs, action.id, { status: "failed", error: action.error, remedy: action.remedy });
     case "cancelled":
       return update(jobs, action.id, { status: "cancelled" });
     case "requeue":

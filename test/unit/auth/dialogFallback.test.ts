@@ -64,6 +64,18 @@ describe("Office dialog fallback", () => {
     expect(host.dialogUrls).toHaveLength(1);
   });
 
+  it("goes to the dialog, asking MSAL for nothing, when MSAL fell back to its standard client", async () => {
+    const { client, msal, host, provider } = setup();
+    client.standard = true;
+    const pending = provider.getToken({ scopes: SCOPES });
+    (await host.opened).sendMessage(tokenMessage("dialog-token"));
+
+    await expect(pending).resolves.toBe("dialog-token");
+    expect(provider.lastPath).toBe("dialog");
+    expect(msal.loads).toBe(1);
+    expect(client.methods()).toEqual([]);
+  });
+
   it("passes promptBeforeOpen and claims to the dialog", async () => {
     const { host, provider } = setup({ naa: false }, { promptBeforeOpen: false });
     const pending = provider.getToken({ scopes: SCOPES, claims: '{"access_token":{}}' });

@@ -87,6 +87,16 @@ export class FakeNestedClient implements NestedMsalClientLike {
       ) ?? null
     );
   }
+  /** Like MSAL's nested client; `standard` plays the standard client MSAL falls back to without a bridge. */
+  standard = false;
+  getTokenCache(): unknown {
+    if (this.standard) return {};
+    throw msalError(
+      "NestedAppAuthError",
+      "unsupported_method",
+      "This method is not supported in nested app environment.",
+    );
+  }
   methods(): string[] {
     return this.requests.map((entry) => entry.method);
   }

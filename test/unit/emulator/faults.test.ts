@@ -131,6 +131,78 @@ describe("scripted faults", () => {
   });
 });
 
+describe("a CORS refusal (corsRefused)", () => {
+  const PAGE = "http://localhost:3001";
+
+  async function uploadUrlOf(size = 3_000_000): Promise<string> {
+    const created = await graph("POST", `${LIST}/createUploadSession`, {
+      body: { AttachmentItem: { attachmentType: "file", name: "big.bin", size } },
+    });
+    return ((await created.json()) as { uploadUrl: string }).uploadUrl;
+  }
+
+  const preflight = (url: string, method: string): Promise<Response> =>
+    fetch(url, {
+      method: "OPTIONS",
+      headers: {
+        Origin: PAGE,
+        "Access-Control-Request-Method": method,
+        "Access-Control-Request-Headers": "content-range",
+      },
+    });
+
+  it("answers the upload URL's preflights and requests without CORS headers, for every request when no times", async () => {
+    const uploadUrl = await uploadUrlOf();
+    expect((await preflight(uploadUrl, "PUT")).headers.get("access-control-allow-origin")).toBe(PAGE);
+    emulator.faults.inject({ match: { path: "AttachmentSessions" }, fault: { kind: "corsRefused" } });
+    for (const method of ["PUT", "PUT", "DELETE"]) {
+      const refused = await preflight(uploadUrl, method);
+      expect(refused.status).toBe(204);
+      expect(refused.headers.get("access-control-allow-origin")).toBeNull();
+      expect(refused.headers.get("access-control-allow-methods")).toBeNull();
+    }
+    // A request a browser sends without a preflight is handled, but its answer carries nothing a page may read.
+    const status = await fetch(uploadUrl, { headers: { Origin: PAGE } });
+    expect(status.status).toBe(200);
+    expect(status.headers.get("access-control-allow-origin")).toBeNull();
+    // Graph itself keeps its CORS headers: only the matched path is refused.
+    const list = await graph("GET", LIST, { headers: { Origin: PAGE } });
+    expect(list.headers.get("access-control-allow-origin")).toBe(PAGE);
+    expect(emulator.faults.stats()).toMatchObject({ total: 4, corsRefused: 4 });
+  });
+
+  it("matches a preflight by the method it asks about, counts down times, and leaves other rules to the request", async () => {
+    const uploadUrl = await uploadUrlOf();
+    emulator.faults.inject({ match: { method: "PUT" }, times: 1, fault: { kind: "corsRefused" } });
+    emulator.faults.inject({ match: { method: "PUT" }, times: 1, fault: { kind: "status", status: 503 } });
+    expect((await preflight(uploadUrl, "DELETE")).headers.get("access-control-allow-origin")).toBe(PAGE);
+    expect((await preflight(uploadUrl, "PUT")).headers.get("access-control-allow-origin")).toBeNull();
+    expect((await preflight(uploadUrl, "PUT")).headers.get("access-control-allow-origin")).toBe(PAGE);
+    // The 503 rule was not spent on preflights: the PUT meets it.
+    const put = await fetch(uploadUrl, {
+      method: "PUT",
+      headers: { Origin: PAGE, "Content-Range": "bytes 0-9/3000000" },
+      body: new Uint8Array(10),
+    });
+    expect(put.status).toBe(503);
+    expect(put.headers.get("access-control-allow-origin")).toBe(PAGE);
+  });
+
+  it("leaves clients without an Origin (outside a browser) alone, without spending the rule", async () => {
+    const uploadUrl = await uploadUrlOf(2_200_000);
+    emulator.faults.inject({ times: 1, fault: { kind: "corsRefused" } });
+    const put = await fetch(uploadUrl, {
+      method: "PUT",
+      headers: { "Content-Range": "bytes 0-2199999/2200000" },
+      body: new Uint8Array(2_200_000),
+    });
+    expect(put.status).toBe(201);
+    expect(emulator.store.attachments(EVENT_ID).map((attachment) => attachment.name)).toEqual(["big.bin"]);
+    expect(emulator.faults.stats().corsRefused).toBe(0);
+    expect((await preflight(uploadUrl, "PUT")).headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
+
 describe("random faults", () => {
   async function statuses(seed: number, count: number): Promise<string[]> {
     emulator.faults.clear();

@@ -3,7 +3,18 @@ import { GRAPH_MAX_REQUEST_BYTES, MAX_POST_BODY_BYTES } from "../../../src/graph
 import { chooseFileRoute, filePostBodyBytes, fitsHardPostLimit } from "../../../src/graph/upload/fileRoute";
 import * as uploadSessionModule from "../../../src/graph/upload/uploadSession";
 import type { UploadProgress } from "../../../src/graph/upload/uploadSession";
-import { ME_EVENT, createFakeFetch, graphError, hang, json, namedBlob, staticToken } from "./support/fakeFetch";
+import { UploadHostUnreachableError } from "../../../src/graph";
+import {
+  DROP,
+  ME_EVENT,
+  createFakeFetch,
+  graphError,
+  hang,
+  json,
+  namedBlob,
+  staticToken,
+  type RecordedRequest,
+} from "./support/fakeFetch";
 import { UPLOAD_URL, createFakeUploadServer, patternBytes } from "./support/fakeUploadServer";
 
 const SIZE = 3_300_000;
@@ -80,6 +91,172 @@ describe("routing by request size", () => {
     const big = setup(createFakeUploadServer(), { loadUploadSession: load });
     await big.client.attachFile(ME_EVENT, namedBlob(patternBytes(SIZE), "big.bin"));
     expect(load).toHaveBeenCalledTimes(1);
+  });
+});
+
+/** Every text an error carries, its causes included, as a log or a support report would show it. */
+function everyTextOf(error: unknown): string {
+  const parts: string[] = [];
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    parts.push(current.message, current.stack ?? "", JSON.stringify(current));
+    current = current.cause;
+  }
+  return parts.join("\n");
+}
+
+describe("an upload host the browser cannot reach", () => {
+  const createdSession = () =>
+    json(
+      201,
+      { uploadUrl: UPLOAD_URL, expirationDateTime: "2030-01-01T00:00:00Z", nextExpectedRanges: ["0-"] },
+      { "request-id": "req-create-1", "client-request-id": "crid-create-1" },
+    );
+
+  /** Graph answers; every request to the upload URL fails as a CORS refusal or a blocked network does. */
+  function unreachable(options: { deleteAnswered?: boolean; chunkBytes?: number; retry?: object } = {}) {
+    const server = createFakeUploadServer();
+    server.answerCreateWith(createdSession);
+    const fake = createFakeFetch((request) => {
+      if (request.url !== UPLOAD_URL) return server.handle(request);
+      if (request.method === "DELETE" && options.deleteAnswered) return server.handle(request);
+      return DROP;
+    });
+    const client = createGraphClient({
+      getToken: staticToken,
+      fetch: fake.fetch,
+      chunkBytes: options.chunkBytes ?? CHUNK,
+      random: () => 0,
+      retry: { baseDelayMs: 1, floorMs: 1, ...options.retry },
+    });
+    return { server, fake, client };
+  }
+
+  const toUploadUrl = (fake: { requests: RecordedRequest[] }, method: string) =>
+    fake.requests.filter((request) => request.url === UPLOAD_URL && request.method === method);
+
+  it("gives up after the client's five attempts at the first chunk, with the reason and what support needs", async () => {
+    const { fake, client } = unreachable();
+    const failure: unknown = await client
+      .attachFile(ME_EVENT, namedBlob(patternBytes(SIZE), "big.bin"))
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(UploadHostUnreachableError);
+    expect(failure).toMatchObject({
+      reason: "uploadHostUnreachable",
+      uploadHost: "https://outlook.office.com",
+      attempts: 5,
+      answeredAttempts: 0,
+      requestId: "req-create-1",
+      clientRequestId: "crid-create-1",
+      sessionCancelled: false,
+    });
+    expect(toUploadUrl(fake, "PUT").map((put) => put.headers.get("content-range"))).toEqual(
+      Array.from({ length: 5 }, () => `bytes 0-${CHUNK - 1}/${SIZE}`),
+    );
+    // The DELETE that cancels the session was tried once; it failed the same way.
+    expect(toUploadUrl(fake, "DELETE")).toHaveLength(1);
+    // A first chunk of several cannot have created the attachment, so the event is not even asked.
+    expect(fake.requests.filter((request) => request.method === "GET")).toHaveLength(0);
+  });
+
+  it("keeps the upload URL's path and authtoken out of the error, its message and its causes", async () => {
+    const { client } = unreachable();
+    const failure: unknown = await client
+      .attachFile(ME_EVENT, namedBlob(patternBytes(SIZE), "big.bin"))
+      .catch((error: unknown) => error);
+    const text = everyTextOf(failure);
+    expect(text).toContain("https://outlook.office.com");
+    expect(text).not.toMatch(/authtoken|AttachmentSessions/i);
+  });
+
+  it("says the session was cancelled when the DELETE got through", async () => {
+    const { server, client } = unreachable({ deleteAnswered: true });
+    await expect(client.attachFile(ME_EVENT, namedBlob(patternBytes(SIZE), "big.bin"))).rejects.toMatchObject({
+      reason: "uploadHostUnreachable",
+      sessionCancelled: true,
+    });
+    expect(server.deleted).toHaveLength(1);
+    expect(server.attachments).toHaveLength(0);
+  });
+
+  it("checks the event when the only chunk is also the last, and reports it unreachable when nothing is there", async () => {
+    const { fake, client } = unreachable({ chunkBytes: SIZE });
+    await expect(client.attachFile(ME_EVENT, namedBlob(patternBytes(SIZE), "big.bin"))).rejects.toMatchObject({
+      reason: "uploadHostUnreachable",
+    });
+    // Before each of the four retries and once at the end, as for any last chunk whose answer may be lost.
+    expect(
+      fake.requests.filter((request) => request.method === "GET" && request.url.includes("/attachments?")),
+    ).toHaveLength(5);
+  });
+
+  it("returns the attachment when the only chunk was stored and just its answer was lost", async () => {
+    const server = createFakeUploadServer();
+    server.faultPut(1, "dropAfterCommit");
+    const { client } = setup(server, { chunkBytes: 4 * 1024 * 1024, retry: { limit: 0 } });
+    await expect(client.attachFile(ME_EVENT, namedBlob(patternBytes(SIZE), "big.bin"))).resolves.toMatchObject({
+      id: "AAMkLARGE1=",
+    });
+    expect(server.attachments).toHaveLength(1);
+  });
+
+  it("says the outcome is unknown when the only chunk went unanswered and the event cannot be checked", async () => {
+    const server = createFakeUploadServer();
+    const fake = createFakeFetch((request) =>
+      request.url === UPLOAD_URL || request.url.includes("/attachments?") ? DROP : server.handle(request),
+    );
+    const client = createGraphClient({
+      getToken: staticToken,
+      fetch: fake.fetch,
+      chunkBytes: 4 * 1024 * 1024,
+      retry: { baseDelayMs: 1, floorMs: 1, limit: 0 },
+    });
+    await expect(client.attachFile(ME_EVENT, namedBlob(patternBytes(SIZE), "big.bin"))).rejects.toMatchObject({
+      reason: "outcomeUnknown",
+    });
+  });
+
+  it("goes on when the first chunk gets through on its last attempt", async () => {
+    const server = createFakeUploadServer();
+    for (let put = 1; put <= 4; put += 1) server.faultPut(put, "dropBeforeCommit");
+    const { client } = setup(server);
+    const bytes = patternBytes(SIZE);
+    await expect(client.attachFile(ME_EVENT, namedBlob(bytes, "big.bin"))).resolves.toMatchObject({
+      id: "AAMkLARGE1=",
+    });
+    expect(Buffer.compare(server.received(), bytes)).toBe(0);
+  });
+
+  it("is a lost connection, not an unreachable host, once the host has answered a chunk", async () => {
+    const server = createFakeUploadServer();
+    for (let put = 2; put <= 6; put += 1) server.faultPut(put, "dropBeforeCommit");
+    const { client } = setup(server);
+    await expect(client.attachFile(ME_EVENT, namedBlob(patternBytes(SIZE), "big.bin"))).rejects.toMatchObject({
+      reason: "network",
+    });
+    expect(server.deleted).toHaveLength(1);
+  });
+
+  it("is a lost connection when the first chunk got an answer (a 503) before the drops", async () => {
+    const server = createFakeUploadServer();
+    server.answerCreateWith(createdSession);
+    let puts = 0;
+    const fake = createFakeFetch((request) => {
+      if (request.url !== UPLOAD_URL || request.method !== "PUT") return server.handle(request);
+      puts += 1;
+      return puts === 1 ? graphError(503, "ServiceUnavailable", "") : DROP;
+    });
+    const client = createGraphClient({
+      getToken: staticToken,
+      fetch: fake.fetch,
+      chunkBytes: CHUNK,
+      random: () => 0,
+      retry: { baseDelayMs: 1, floorMs: 1 },
+    });
+    await expect(client.attachFile(ME_EVENT, namedBlob(patternBytes(SIZE), "big.bin"))).rejects.toMatchObject({
+      reason: "network",
+      attempts: 5,
+      answeredAttempts: 1,
+    });
   });
 });
 

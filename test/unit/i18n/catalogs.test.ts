@@ -16,6 +16,7 @@ const sampleValues = {
   message: "message",
   reference: "ref-1",
   limit: "35 MB",
+  host: "outlook.office.com",
   count: 3,
   first: "1601",
   last: "4500",

@@ -1,11 +1,18 @@
 /**
  * The Content-Security-Policy proposed for taskpane.html and dialog.html, and the facts about office.js it relies
- * on (read from the copy in node_modules, so an office.js update that starts using eval fails here).
+ * on (read from the copy in node_modules, so an office.js update that starts using eval, or loads MicrosoftAjax
+ * from elsewhere, fails here).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CLOUDS, type CloudName } from "../../../src/config/clouds";
-import { contentSecurityPolicy, OFFICE_CDN, UPLOAD_SESSION_HOSTS } from "../../../src/taskpane/csp";
+import {
+  contentSecurityPolicy,
+  MICROSOFT_AJAX_MIRROR_URL,
+  MICROSOFT_AJAX_URL,
+  OFFICE_CDN,
+  UPLOAD_SESSION_HOSTS,
+} from "../../../src/taskpane/csp";
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -20,11 +27,11 @@ const CLOUD_NAMES = Object.keys(CLOUDS) as CloudName[];
 
 describe("contentSecurityPolicy", () => {
   it.each(CLOUD_NAMES)(
-    "%s: no eval, no inline script, only self, the Office CDN, Graph, sign-in and uploads",
+    "%s: no eval, no inline script, only self, the Office CDN, MicrosoftAjax, Graph, sign-in and uploads",
     (cloud) => {
       const policy = directives(contentSecurityPolicy({ cloud }));
       expect(policy.get("default-src")).toEqual(["'self'"]);
-      expect(policy.get("script-src")).toEqual(["'self'", OFFICE_CDN]);
+      expect(policy.get("script-src")).toEqual(["'self'", OFFICE_CDN, MICROSOFT_AJAX_URL, MICROSOFT_AJAX_MIRROR_URL]);
       expect(policy.get("connect-src")).toEqual([
         "'self'",
         CLOUDS[cloud].graph,
@@ -56,12 +63,24 @@ describe("contentSecurityPolicy", () => {
     );
   });
 
+  it("allows MicrosoftAjax.js by its full path only, over https only", () => {
+    for (const url of [MICROSOFT_AJAX_URL, MICROSOFT_AJAX_MIRROR_URL]) {
+      expect(new URL(url).protocol).toBe("https:");
+      expect(new URL(url).pathname).toBe("/ajax/3.5/MicrosoftAjax.js");
+    }
+    const scriptSources = directives(contentSecurityPolicy({ cloud: "global" })).get("script-src") ?? [];
+    expect(scriptSources.filter((source) => /aspnetcdn|asp\.net/.test(source))).toEqual([
+      MICROSOFT_AJAX_URL,
+      MICROSOFT_AJAX_MIRROR_URL,
+    ]);
+  });
+
   it("is one line a meta tag can carry", () => {
     expect(contentSecurityPolicy({ cloud: "china" })).toMatch(/^[^"<>\n]+$/);
   });
 });
 
-describe("office.js needs no script exception", () => {
+describe("what the policy relies on in office.js and the Outlook host scripts", () => {
   const dist = path.resolve(__dirname, "../../../node_modules/@microsoft/office-js/dist");
   // The loader, the Outlook host scripts it picks from, and the telemetry it loads.
   const files = [
@@ -91,12 +110,24 @@ describe("office.js needs no script exception", () => {
     expect(text).toContain("L_NewWindowCrossZoneConfigureBrowserLink");
   });
 
-  it("office.js loads scripts only from its own folder: MicrosoftAjax from ajax.aspnetcdn.com is switched off", () => {
+  it("office.js loads scripts only from its own folder: its own MicrosoftAjax load is switched off", () => {
     const text = readFileSync(path.join(dist, "office.js"), "utf8");
-    // Inside _OfficeAppFactory, `e` is false and `B=e` guards the only aspnetcdn load.
+    // Inside _OfficeAppFactory, `e` is false and `B=e` guards office.js's only aspnetcdn load.
     expect(text).toMatch(
       /_OfficeAppFactory=function\(\)\{var [^;]*\be=false[^;]*;[^]*?,B=e;[^]*?if\(B&&!n\(\)\)\{var C=[^;]*ajax\.aspnetcdn\.com/,
     );
     expect(text.match(/ajax\.aspnetcdn\.com/g)).toHaveLength(1);
   });
+
+  it.each(["outlook-web-16.01.js", "outlook-win32-16.02.js", "outlook-mac-16.00.js"])(
+    "%s loads MicrosoftAjax.js from exactly the URL the policy allows",
+    (file) => {
+      const text = readFileSync(path.join(dist, file), "utf8");
+      // The scheme follows the page's: "https:" + "//ajax.aspnetcdn.com/…" on an https page.
+      const loads = text.match(/["'][^"']*\/\/ajax\.aspnetcdn\.com[^"']*["']/g) ?? [];
+      expect(loads).toEqual(['"//ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js"']);
+      expect(`https:${loads[0]?.slice(1, -1)}`).toBe(MICROSOFT_AJAX_URL);
+      expect(text).toContain("Not able to load MicrosoftAjax.js.");
+    },
+  );
 });

@@ -144,7 +144,9 @@ function filePanel(scenario: HostScenario, known: ReadyEvent | null = MEETING) {
     },
     onWindowAttached: windowChanges,
   });
-  render(<FileAttachPanel attachFile={attachFile} precheck={() => null} />, { wrapper: wrap(en, "en", targetFor()) });
+  render(<FileAttachPanel attachFile={attachFile} precheck={() => null} onAttachLinkInstead={() => undefined} />, {
+    wrapper: wrap(en, "en", targetFor()),
+  });
   return { control: simulatedHostControl(office), toServer, windowChanges };
 }
 

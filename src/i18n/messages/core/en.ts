@@ -50,6 +50,7 @@ export const coreEn = {
   "file.attach": "Attach",
   "file.cancel": "Cancel",
   "file.retry": "Retry",
+  "file.attachLinkInstead": "Attach a link instead",
   "file.remove": "Remove from the list",
   "file.queued": "Ready to attach",
   "file.uploading": "Attaching… {percent, number, percent}",
@@ -86,6 +87,8 @@ export const coreEn = {
   "error.graph.mailboxFull": "The meeting would be larger than your mailbox allows. Attach a link to the file instead.",
   "error.graph.uploadSessionSharedMailbox":
     "Files over 3 MB cannot be attached to meetings in someone else's calendar (a Microsoft 365 limitation). Attach a link to the file instead.",
+  "error.graph.uploadHostUnreachable":
+    "The file could not be uploaded because Outlook's upload service ({host}) could not be reached from this network. Nothing was attached. You can attach a link to the file instead.",
   "error.graph.unexpectedResponse": "The server sent an answer the add-in does not understand. Retry.",
   "error.graph.outcomeUnknown":
     "The connection failed after the attachment was sent, so it may have been added. Check the list of attachments below before trying again.",

@@ -47,6 +47,7 @@ export const coreEs: CatalogOf<typeof coreEn> = {
   "file.attach": "Adjuntar",
   "file.cancel": "Cancelar",
   "file.retry": "Reintentar",
+  "file.attachLinkInstead": "Adjuntar un vínculo en su lugar",
   "file.remove": "Quitar de la lista",
   "file.queued": "Listo para adjuntar",
   "file.uploading": "Adjuntando… {percent, number, percent}",
@@ -89,6 +90,8 @@ export const coreEs: CatalogOf<typeof coreEn> = {
     "La reunión superaría el tamaño que permite su buzón. Adjunte en su lugar un vínculo al archivo.",
   "error.graph.uploadSessionSharedMailbox":
     "Los archivos de más de 3 MB no se pueden adjuntar a reuniones del calendario de otra persona (una limitación de Microsoft 365). Adjunte en su lugar un vínculo al archivo.",
+  "error.graph.uploadHostUnreachable":
+    "No se pudo cargar el archivo porque no se puede acceder al servicio de carga de Outlook ({host}) desde esta red. No se adjuntó nada. Puede adjuntar en su lugar un vínculo al archivo.",
   "error.graph.unexpectedResponse":
     "El servidor envió una respuesta que el complemento no entiende. Vuelva a intentarlo.",
   "error.graph.outcomeUnknown":

@@ -48,6 +48,7 @@ export const coreFi: CatalogOf<typeof coreEn> = {
   "file.attach": "Liitä",
   "file.cancel": "Peruuta",
   "file.retry": "Yritä uudelleen",
+  "file.attachLinkInstead": "Liitä linkki sen sijaan",
   "file.remove": "Poista luettelosta",
   "file.queued": "Valmis liitettäväksi",
   "file.uploading": "Liitetään… {percent, number, percent}",
@@ -88,6 +89,8 @@ export const coreFi: CatalogOf<typeof coreEn> = {
   "error.graph.mailboxFull": "Kokous olisi suurempi kuin postilaatikkosi sallii. Liitä sen sijaan linkki tiedostoon.",
   "error.graph.uploadSessionSharedMailbox":
     "Yli 3 Mt:n tiedostoja ei voi liittää toisen henkilön kalenterissa oleviin kokouksiin (Microsoft 365:n rajoitus). Liitä sen sijaan linkki tiedostoon.",
+  "error.graph.uploadHostUnreachable":
+    "Tiedostoa ei voitu ladata, koska Outlookin latauspalveluun ({host}) ei saada yhteyttä tästä verkosta. Mitään ei liitetty. Voit liittää sen sijaan linkin tiedostoon.",
   "error.graph.unexpectedResponse": "Palvelin lähetti vastauksen, jota apuohjelma ei ymmärrä. Yritä uudelleen.",
   "error.graph.outcomeUnknown":
     "Yhteys katkesi liitteen lähettämisen jälkeen, joten liite on ehkä lisätty. Tarkista alla oleva liiteluettelo ennen kuin yrität uudelleen.",

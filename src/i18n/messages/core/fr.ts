@@ -49,6 +49,7 @@ export const coreFr: CatalogOf<typeof coreEn> = {
   "file.attach": "Joindre",
   "file.cancel": "Annuler",
   "file.retry": "Réessayer",
+  "file.attachLinkInstead": "Joindre un lien à la place",
   "file.remove": "Retirer de la liste",
   "file.queued": "Prêt à joindre",
   "file.uploading": "Ajout en cours… {percent, number, percent}",
@@ -89,6 +90,8 @@ export const coreFr: CatalogOf<typeof coreEn> = {
     "La réunion dépasserait la taille autorisée par votre boîte aux lettres. Joignez plutôt un lien vers le fichier.",
   "error.graph.uploadSessionSharedMailbox":
     "Les fichiers de plus de 3 Mo ne peuvent pas être joints aux réunions du calendrier d’une autre personne (limitation de Microsoft 365). Joignez plutôt un lien vers le fichier.",
+  "error.graph.uploadHostUnreachable":
+    "Le fichier n’a pas pu être chargé, car le service de chargement d’Outlook ({host}) est inaccessible depuis ce réseau. Rien n’a été joint. Vous pouvez joindre un lien vers le fichier à la place.",
   "error.graph.unexpectedResponse": "Le serveur a envoyé une réponse que le complément ne comprend pas. Réessayez.",
   "error.graph.outcomeUnknown":
     "La connexion a été interrompue après l’envoi de la pièce jointe : elle a peut-être été ajoutée. Vérifiez la liste des pièces jointes ci-dessous avant de réessayer.",

@@ -48,6 +48,7 @@ export const coreJa: CatalogOf<typeof coreEn> = {
   "file.attach": "添付",
   "file.cancel": "キャンセル",
   "file.retry": "再試行",
+  "file.attachLinkInstead": "代わりにリンクを添付",
   "file.remove": "一覧から削除",
   "file.queued": "添付の準備完了",
   "file.uploading": "添付しています… {percent, number, percent}",
@@ -89,6 +90,8 @@ export const coreJa: CatalogOf<typeof coreEn> = {
     "会議のサイズがメールボックスで許容される上限を超えてしまいます。代わりにファイルへのリンクを添付してください。",
   "error.graph.uploadSessionSharedMailbox":
     "他のユーザーの予定表にある会議には、3 MB を超えるファイルを添付できません (Microsoft 365 の制限事項)。代わりにファイルへのリンクを添付してください。",
+  "error.graph.uploadHostUnreachable":
+    "このネットワークから Outlook のアップロード サービス ({host}) に接続できなかったため、ファイルをアップロードできませんでした。何も添付されていません。代わりにファイルへのリンクを添付できます。",
   "error.graph.unexpectedResponse": "サーバーから、アドインが解釈できない応答が返されました。再試行してください。",
   "error.graph.outcomeUnknown":
     "添付ファイルの送信後に接続が切断されたため、添付ファイルが追加されている可能性があります。再試行する前に、下の添付ファイルの一覧を確認してください。",

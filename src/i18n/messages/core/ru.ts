@@ -48,6 +48,7 @@ export const coreRu: CatalogOf<typeof coreEn> = {
   "file.attach": "Вложить",
   "file.cancel": "Отмена",
   "file.retry": "Повторить",
+  "file.attachLinkInstead": "Вложить ссылку вместо файла",
   "file.remove": "Убрать из списка",
   "file.queued": "Готово к вложению",
   "file.uploading": "Вложение… {percent, number, percent}",
@@ -88,6 +89,8 @@ export const coreRu: CatalogOf<typeof coreEn> = {
     "Размер собрания превысит допустимый для вашего почтового ящика. Вместо этого вложите ссылку на файл.",
   "error.graph.uploadSessionSharedMailbox":
     "Файлы размером более 3 МБ нельзя вкладывать в собрания в чужом календаре (ограничение Microsoft 365). Вместо этого вложите ссылку на файл.",
+  "error.graph.uploadHostUnreachable":
+    "Не удалось отправить файл: служба отправки Outlook ({host}) недоступна из этой сети. Ничего не вложено. Вместо файла можно вложить ссылку на него.",
   "error.graph.unexpectedResponse": "Сервер отправил ответ, который надстройка не может распознать. Повторите попытку.",
   "error.graph.outcomeUnknown":
     "Соединение прервалось после отправки вложения, поэтому оно могло быть добавлено. Перед повторной попыткой проверьте список вложений ниже.",

@@ -1,0 +1,45 @@
+/**
+ * The demo's task pane, in the simulated Outlook on the web's frame: the real taskpane code on the real office.js,
+ * with the local Graph emulator (or any Graph-compatible server given as `graph=<base URL>`), signing in with the
+ * real MSAL through the stand-in bridge, or with the demo sign-in (`signIn=demo`). Never part of the production
+ * build.
+ */
+import { isAuthFailureReason } from "../../src/auth";
+import { startTaskpane } from "../../src/taskpane/bootstrap";
+import { createDemoTokenProvider } from "../auth/demoTokenProvider";
+import { demoSignInFrom, installDemoBridge, nestedAppAuthTokens } from "../naa/demo";
+
+function graphBaseUrlFrom(params: URLSearchParams): string | null {
+  const given = params.get("graph");
+  return given && /^https?:\/\/[^\s]+$/.test(given) ? given.replace(/\/+$/, "") : null;
+}
+
+const params = new URLSearchParams(window.location.search);
+const graphBaseUrl = graphBaseUrlFrom(params);
+const office = (globalThis as { Office?: typeof Office }).Office;
+const naa = demoSignInFrom(params) === "naa";
+// As Outlook does, the bridge is in place before the add-in's code runs.
+if (naa) installDemoBridge(window);
+
+function demoTokens(): ReturnType<typeof createDemoTokenProvider> {
+  const demo = createDemoTokenProvider({ delayMs: 250 });
+  const authFailure = params.get("authFail");
+  if (isAuthFailureReason(authFailure)) demo.failNext(authFailure);
+  return demo;
+}
+
+const container = document.getElementById("root");
+if (container && graphBaseUrl) {
+  void startTaskpane(container, office, () => {
+    if (!office) throw new Error("Office.js is not loaded");
+    return {
+      office,
+      tokens: naa ? nestedAppAuthTokens(office, window) : demoTokens(),
+      cloud: "global",
+      graphBaseUrl,
+      forcedColors: () => window.matchMedia("(forced-colors: active)").matches,
+    };
+  });
+} else if (container) {
+  container.textContent = "Open the demo from demo.html: this page needs the Graph emulator's address.";
+}

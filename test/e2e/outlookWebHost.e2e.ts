@@ -1,0 +1,132 @@
+import { loadDemo, openDemo } from "./support/demoPage";
+import { useDemoSession } from "./support/demoSession";
+
+const session = useDemoSession();
+
+interface SimulatedOutlookWindow {
+  simulatedOutlook: { requests(): string[] };
+}
+
+const hostRequests = (page: Awaited<ReturnType<typeof openDemo>>): Promise<string[]> =>
+  page.outlook.evaluate(() => (window as unknown as SimulatedOutlookWindow).simulatedOutlook.requests());
+
+test("the pane runs Microsoft's office.js, which loads Outlook on the web's host script and asks the host over the frame channel", async () => {
+  const outlook = await session.browser.context.newPage();
+  const officeFiles: string[] = [];
+  outlook.on("request", (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith("/office-js/") || pathname.startsWith("/stand-ins/")) officeFiles.push(pathname);
+  });
+  const page = await loadDemo(session, "host=saved", outlook);
+  await page.getByTestId("meeting-subject").waitFor();
+
+  expect(officeFiles).toEqual(
+    expect.arrayContaining([
+      "/stand-ins/MicrosoftAjax.js",
+      "/office-js/office.js",
+      "/office-js/outlook-web-16.01.js",
+      "/office-js/en-us/office_strings.js",
+      "/office-js/en-us/outlook_strings.js",
+    ]),
+  );
+  // The frame's URL carries what Outlook on the web gives an add-in.
+  expect(page.pane.url()).toMatch(/[?&]_host_Info=Outlook\$Web\$16\.01\$en-US\$/);
+  expect(page.pane.url()).toMatch(/#&_xdm_Info=ma-[\w-]+\$[\w-]+\$https:\/\/localhost:\d+\/demo\.html$/);
+  // office.js's own objects, not a stand-in for them.
+  expect(await page.evaluate(() => typeof (window as unknown as { OSF?: unknown }).OSF)).toBe("object");
+  // What reached the simulated Outlook: the handshake, then the subject, times and id through their dispatch ids.
+  const requests = await hostRequests(page);
+  expect(requests.slice(0, 3)).toEqual([
+    "ContextActivationManager_getAppContextAsync",
+    "ContextActivationManager_notifyHost",
+    "GetInitialData:1",
+  ]);
+  expect(requests).toEqual(expect.arrayContaining(["ExecuteMethod:18", "ExecuteMethod:24", "ExecuteMethod:164"]));
+  await page.close();
+});
+
+test("office.js checks arguments itself: a getter without its callback throws before anything reaches Outlook", async () => {
+  const page = await openDemo(session, "host=saved");
+  const before = (await hostRequests(page)).length;
+  const thrown = await page.evaluate(() => {
+    const subject = (Office.context.mailbox.item as Office.AppointmentCompose).subject;
+    try {
+      (subject.getAsync as unknown as () => void).call(subject);
+      return "nothing thrown";
+    } catch (error) {
+      return error instanceof Error ? `${error.name} | ${error.message}` : String(error);
+    }
+  });
+  expect(thrown).toBe(
+    "Sys.ArgumentNullException | Sys.ArgumentNullException: Value cannot be null.\nParameter name: callback",
+  );
+  expect((await hostRequests(page)).length).toBe(before);
+  await page.close();
+});
+
+test("office.js reports Outlook's error for a meeting never saved, with its own name and message", async () => {
+  const page = await openDemo(session, "host=new");
+  const result = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) =>
+        (Office.context.mailbox.item as Office.AppointmentCompose).getItemIdAsync((asyncResult) =>
+          resolve({ status: asyncResult.status, error: { ...asyncResult.error } }),
+        ),
+      ),
+  );
+  expect(result).toEqual({
+    status: "failed",
+    error: { name: "ItemNotSaved", message: "The id can't be retrieved until the item is saved.", code: 9046 },
+  });
+  await page.close();
+});
+
+/** office.js's own telemetry collector: the pane's connect-src refuses it (see the README). */
+const OFFICE_TELEMETRY = "https://browser.pipe.aria.microsoft.com";
+
+test("the demo pane runs under its Content-Security-Policy, which refuses nothing but office.js's telemetry", async () => {
+  const outlook = await session.browser.context.newPage();
+  const violations: string[] = [];
+  outlook.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const policies: string[] = [];
+  outlook.on("response", (response) => {
+    if (new URL(response.url()).pathname === "/demo-taskpane.html") {
+      policies.push(response.headers()["content-security-policy"] ?? "");
+    }
+  });
+  // office.js sends its first telemetry batch a few seconds after start: wait for it, so the check sees it.
+  const telemetry = outlook.waitForRequest((request) => request.url().startsWith(OFFICE_TELEMETRY), {
+    timeout: 20_000,
+  });
+  const page = await loadDemo(session, "host=saved", outlook);
+  await page.getByTestId("meeting-subject").waitFor();
+  await page.getByTestId("attachment-list").waitFor();
+  await telemetry;
+  await page.outlook.waitForTimeout(200);
+  expect(policies).toHaveLength(1);
+  expect(policies[0]).toContain("script-src 'self'");
+  expect(policies[0]).not.toContain("unsafe-eval");
+  expect(violations.length).toBeGreaterThan(0);
+  expect(violations.filter((text) => !text.includes(`Connecting to '${OFFICE_TELEMETRY}/`))).toEqual([]);
+  await page.close();
+});
+
+test("switching Office's theme reaches the pane as OfficeThemeChanged, without reloading it", async () => {
+  const page = await openDemo(session, "host=saved&theme=light");
+  const background = (): Promise<string> =>
+    page.evaluate(
+      () => getComputedStyle(document.querySelector(".fui-FluentProvider") ?? document.body).backgroundColor,
+    );
+  const light = await background();
+  await page.outlook.getByLabel("Office theme").selectOption("dark");
+  await page.pane.waitForFunction(
+    (before) =>
+      getComputedStyle(document.querySelector(".fui-FluentProvider") ?? document.body).backgroundColor !== before,
+    light,
+  );
+  expect(await background()).not.toBe(light);
+  expect(await hostRequests(page)).toContain("officeThemeChanged");
+  await page.close();
+});

@@ -1,0 +1,153 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { createIntl, IntlProvider } from "react-intl";
+import { GraphRequestError, UploadHostUnreachableError } from "../../../src/graph";
+import { loadMessages } from "../../../src/i18n/loadMessages";
+import { UI_LOCALES, type UiLocale } from "../../../src/i18n/locales";
+import type { MessageCatalog } from "../../../src/i18n/messages/en";
+import { AttachTargetContext, type AttachTarget } from "../../../src/taskpane/attachTarget";
+import { FileAttachPanel, type AttachFileOutcome } from "../../../src/taskpane/components/FileAttachPanel";
+import { describeError } from "../../../src/taskpane/describeError";
+import { isCancellation } from "../../../src/taskpane/isCancellation";
+
+function unreachableHost(): UploadHostUnreachableError {
+  return new UploadHostUnreachableError({
+    uploadHost: "https://outlook.office.com",
+    attempts: 5,
+    sessionCancelled: false,
+    requestId: "req-create-1",
+    clientRequestId: "crid-create-1",
+    cause: new GraphRequestError("network", "The network connection failed."),
+  });
+}
+
+interface Harness {
+  /** What each attachFile call does, in order; the last one repeats. */
+  outcomes: Array<() => Promise<AttachFileOutcome>>;
+  calls: File[];
+  linkRequests: number;
+}
+
+function renderPanel(locale: UiLocale, messages: MessageCatalog): Harness {
+  const harness: Harness = { outcomes: [], calls: [], linkRequests: 0 };
+  const intl = createIntl({ locale, messages });
+  const target: AttachTarget = {
+    ensureEvent: () => Promise.reject(new Error("the panel gets its event through attachFile")),
+    peekEvent: () => Promise.resolve(null),
+    graphFor: () => {
+      throw new Error("the panel never talks to Graph itself");
+    },
+    ownMailbox: { kind: "me" },
+    timeZone: undefined,
+    describeError: (error) => describeError(error, intl),
+    isCancellation,
+    onAttached: () => undefined,
+    onRemoved: () => undefined,
+    openForm: null,
+  };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <IntlProvider locale={locale} messages={messages} defaultLocale="en">
+        <AttachTargetContext.Provider value={target}>
+          <FileAttachPanel
+            attachFile={(file) => {
+              harness.calls.push(file);
+              const next = harness.outcomes[Math.min(harness.calls.length, harness.outcomes.length) - 1];
+              return next ? next() : Promise.reject(new Error("no outcome planned"));
+            }}
+            precheck={() => null}
+            onAttachLinkInstead={() => {
+              harness.linkRequests += 1;
+            }}
+          />
+        </AttachTargetContext.Provider>
+      </IntlProvider>
+    </FluentProvider>,
+  );
+  return harness;
+}
+
+async function pick(name: string): Promise<HTMLElement> {
+  const file = new File([new Uint8Array(4 * 1024 * 1024)], name, { type: "application/pdf" });
+  await act(async () => {
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file] } });
+    await Promise.resolve();
+  });
+  const row = screen.getAllByTestId("file-row").find((element) => element.textContent?.includes(name));
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+
+describe("a file whose upload host cannot be reached", () => {
+  test("its row says why, that nothing was attached, and offers a link instead and Retry", async () => {
+    const harness = renderPanel("en", await loadMessages("en"));
+    harness.outcomes.push(() => Promise.reject(unreachableHost()));
+    const row = await pick("budget.pdf");
+
+    expect(row.getAttribute("data-status")).toBe("failed");
+    expect(within(row).getByTestId("file-error").textContent).toBe(
+      "The file could not be uploaded because Outlook's upload service (outlook.office.com) could not be reached " +
+        "from this network. Nothing was attached. You can attach a link to the file instead. " +
+        "(Reference for support: req-create-1)",
+    );
+    fireEvent.click(within(row).getByRole("button", { name: "Attach a link instead" }));
+    expect(harness.linkRequests).toBe(1);
+    // The row stays as it was: the file can still be retried from here.
+    expect(row.getAttribute("data-status")).toBe("failed");
+    expect(within(row).getByRole("button", { name: "Retry" })).toBeTruthy();
+  });
+
+  test("Retry sends the same file again, and the offer goes once it is attached", async () => {
+    const harness = renderPanel("en", await loadMessages("en"));
+    harness.outcomes.push(
+      () => Promise.reject(unreachableHost()),
+      () => Promise.resolve({ status: "attached", size: 4 * 1024 * 1024 + 300, to: "server" }),
+    );
+    const row = await pick("budget.pdf");
+    await act(async () => {
+      fireEvent.click(within(row).getByRole("button", { name: "Retry" }));
+      await Promise.resolve();
+    });
+    expect(harness.calls.map((file) => file.name)).toEqual(["budget.pdf", "budget.pdf"]);
+    expect(harness.calls[1]).toBe(harness.calls[0]);
+    expect(row.getAttribute("data-status")).toBe("attached");
+    expect(within(row).queryByTestId("file-attach-link-instead")).toBeNull();
+  });
+
+  test("a connection lost mid-upload offers Retry only: a link is no answer to a network blip", async () => {
+    const harness = renderPanel("en", await loadMessages("en"));
+    harness.outcomes.push(() => Promise.reject(new GraphRequestError("network", "The network connection failed.")));
+    const row = await pick("budget.pdf");
+    expect(within(row).getByTestId("file-error").textContent).toBe(
+      "The connection was lost. Check your network and retry.",
+    );
+    expect(within(row).queryByTestId("file-attach-link-instead")).toBeNull();
+    expect(within(row).getByRole("button", { name: "Retry" })).toBeTruthy();
+  });
+
+  test("the shared-calendar refusal, which already told the organizer to attach a link, offers the same button", async () => {
+    const harness = renderPanel("en", await loadMessages("en"));
+    harness.outcomes.push(() =>
+      Promise.reject(new GraphRequestError("uploadSessionSharedMailbox", "refused", { status: 403 })),
+    );
+    const row = await pick("budget.pdf");
+    fireEvent.click(within(row).getByTestId("file-attach-link-instead"));
+    expect(harness.linkRequests).toBe(1);
+  });
+});
+
+describe.each(UI_LOCALES)("in %s", (locale) => {
+  test("the row's message names the host and the button speaks the organizer's language", async () => {
+    const messages = await loadMessages(locale);
+    const harness = renderPanel(locale, messages);
+    harness.outcomes.push(() => Promise.reject(unreachableHost()));
+    const row = await pick("budget.pdf");
+    const message = within(row).getByTestId("file-error").textContent ?? "";
+    expect(message).toContain("(outlook.office.com)");
+    expect(message).toContain("req-create-1");
+    expect(message).not.toContain("{host}");
+    const button = within(row).getByTestId("file-attach-link-instead");
+    expect(button.textContent).toBe(messages["file.attachLinkInstead"]);
+    if (locale !== "en") expect(button.textContent).not.toBe("Attach a link instead");
+  });
+});
