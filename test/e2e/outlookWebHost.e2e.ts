@@ -130,3 +130,53 @@ test("switching Office's theme reaches the pane as OfficeThemeChanged, without r
   expect(await hostRequests(page)).toContain("officeThemeChanged");
   await page.close();
 });
+
+test("attaching to the open window goes through office.js's own checks and Outlook's answers (dispatch ids 148 and 19)", async () => {
+  const page = await openDemo(session, "host=saved");
+  const outcome = await page.evaluate(async () => {
+    const item = Office.context.mailbox.item as Office.AppointmentCompose;
+    const call = (start: (callback: (result: Office.AsyncResult<string>) => void) => void): Promise<unknown> =>
+      new Promise((resolve) =>
+        start((result) =>
+          resolve(result.status === "succeeded" ? { value: result.value } : { error: result.error.name }),
+        ),
+      );
+    let tooLong = "nothing thrown";
+    try {
+      item.addFileAttachmentFromBase64Async("A".repeat(27_892_124), "big.bin", () => undefined);
+    } catch (error) {
+      tooLong = error instanceof Error ? error.name : String(error);
+    }
+    return {
+      file: await call((callback) => item.addFileAttachmentFromBase64Async(btoa("Agenda\n"), "agenda.txt", callback)),
+      event: await call((callback) =>
+        item.addItemAttachmentAsync("AAMkAGI2TG93AAA-team_lunch=", "Team lunch", callback),
+      ),
+      notBase64: await call((callback) => item.addFileAttachmentFromBase64Async("not base64!", "x.txt", callback)),
+      tooLong,
+    };
+  });
+  expect(outcome).toEqual({
+    file: { value: "1" },
+    event: { value: "2" },
+    notBase64: { error: "InternalFormatError" },
+    tooLong: "Sys.ArgumentOutOfRangeException",
+  });
+  // The host got the EWS form of the id, which office.js computes itself.
+  const held = await page.outlook.evaluate(() =>
+    (
+      window as unknown as {
+        simulatedOutlook: { draft: { window: { list(): Array<{ name: string; itemId?: string }> } } };
+      }
+    ).simulatedOutlook.draft.window
+      .list()
+      .map((attachment) => [attachment.name, attachment.itemId ?? null]),
+  );
+  expect(held).toEqual([
+    ["agenda.txt", null],
+    ["Team lunch", "AAMkAGI2TG93AAA/team+lunch="],
+  ]);
+  expect(await hostRequests(page)).toEqual(expect.arrayContaining(["ExecuteMethod:148", "ExecuteMethod:19"]));
+  expect(await page.outlook.getByTestId("window-attachments").textContent()).toContain("agenda.txt, Team lunch");
+  await page.close();
+});
