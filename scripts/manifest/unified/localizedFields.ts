@@ -5,15 +5,18 @@
  */
 import type { Wording } from "../source/addin";
 
-const BUTTON = "extensions[0].ribbons[0].tabs[0].groups[0].controls[0]";
+const GROUP = "extensions[0].ribbons[0].tabs[0].groups[0]";
+const BUTTON = `${GROUP}.controls[0]`;
+export const GROUP_LABEL_KEY = `${GROUP}.label`;
+export const BUTTON_LABEL_KEY = `${BUTTON}.label`;
 
 export const LOCALIZED_FIELDS: ReadonlyArray<{ readonly key: string; readonly wording: keyof Wording }> = [
   { key: "name.short", wording: "displayName" },
   { key: "name.full", wording: "displayName" },
   { key: "description.short", wording: "shortDescription" },
   { key: "description.full", wording: "description" },
-  { key: "extensions[0].ribbons[0].tabs[0].groups[0].label", wording: "groupLabel" },
-  { key: `${BUTTON}.label`, wording: "buttonLabel" },
+  { key: GROUP_LABEL_KEY, wording: "groupLabel" },
+  { key: BUTTON_LABEL_KEY, wording: "buttonLabel" },
   { key: `${BUTTON}.supertip.title`, wording: "supertipTitle" },
   { key: `${BUTTON}.supertip.description`, wording: "supertipDescription" },
 ];
