@@ -60,7 +60,7 @@ describe("the app package", () => {
       permissions: {
         resourceSpecific: [
           { name: "MailboxItem.ReadWrite.User", type: "Delegated" },
-          { name: "Mailbox.AccessSharedFolders.User", type: "Delegated" },
+          { name: "Mailbox.SharedFolder", type: "Delegated" },
         ],
       },
     });

@@ -72,7 +72,7 @@ describe("one source for both manifests", () => {
       (xml, json) => {
         expect(xml).not.toContain("SupportsSharedFolders");
         expect(xml).not.toContain("VersionOverridesV1_1");
-        expect(json).not.toContain("Mailbox.AccessSharedFolders.User");
+        expect(json).not.toContain("Mailbox.SharedFolder");
       },
     ],
     [

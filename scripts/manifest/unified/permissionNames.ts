@@ -12,11 +12,12 @@ export const UNIFIED_PERMISSION_NAMES: Readonly<Record<ManifestPermissionLevel, 
 };
 
 /**
- * What XML's `<SupportsSharedFolders>true` becomes: one more resource-specific permission. This is the converter's
- * name for it; Outlook grants nothing beyond the level above, it only lets the add-in open on shared and delegated
- * folders.
+ * What XML's `<SupportsSharedFolders>true` becomes: one more resource-specific permission, named as Microsoft's
+ * page on shared folders and shared mailboxes in Outlook add-ins spells it (the converter 0.4.1 writes
+ * `Mailbox.AccessSharedFolders.User` instead; the documentation is what Outlook is described to read). It grants
+ * nothing beyond the level above: it only lets the add-in open on shared and delegated folders.
  */
-export const SHARED_FOLDERS_PERMISSION = "Mailbox.AccessSharedFolders.User";
+export const SHARED_FOLDERS_PERMISSION = "Mailbox.SharedFolder";
 
 /** The XML level a unified permission name stands for, if it is one of them. */
 export function levelOfUnifiedName(name: string): ManifestPermissionLevel | undefined {
