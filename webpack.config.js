@@ -5,9 +5,34 @@ const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-// The manifest renderer and the Content-Security-Policy are TypeScript modules with their own tests.
+// The manifest generators and the Content-Security-Policy are TypeScript modules with their own tests.
 const { require: requireTs } = require("tsx/cjs/api");
-const { renderManifest, DEV_BASE_URL } = requireTs("./scripts/manifest/render.ts", __filename);
+const { DEV_BASE_URL } = requireTs("./scripts/manifest/render.ts", __filename);
+const { ADDIN } = requireTs("./scripts/manifest/source/addin.ts", __filename);
+const { buildManifests, APP_PACKAGE_FILE } = requireTs("./scripts/manifest/buildManifests.ts", __filename);
+
+/**
+ * Writes manifest.xml and the app package (manifest.json, icons, localization files), both generated for the base
+ * URL from scripts/manifest/source/addin.ts, next to the pages they point to.
+ */
+class EmitManifestsPlugin {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+  apply(compiler) {
+    const name = "EmitManifestsPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const built = buildManifests(this.baseUrl, __dirname);
+        compilation.emitAsset("manifest.xml", new webpack.sources.RawSource(built.xml));
+        compilation.emitAsset(APP_PACKAGE_FILE, new webpack.sources.RawSource(Buffer.from(built.zip)));
+        // Rebuild in watch mode when the wording or the definition changes.
+        compilation.fileDependencies.add(path.join(__dirname, "scripts/manifest/wording.json"));
+        compilation.fileDependencies.add(path.join(__dirname, "scripts/manifest/source/addin.ts"));
+      });
+    });
+  }
+}
 const { contentSecurityPolicy } = requireTs("./src/taskpane/csp.ts", __filename);
 
 module.exports = (env = {}, argv = {}) => {
@@ -68,7 +93,6 @@ module.exports = (env = {}, argv = {}) => {
       );
     }
   }
-  const manifestXml = require("fs").readFileSync(path.join(__dirname, "manifest.xml"), "utf8");
   return {
     mode,
     entry,
@@ -101,22 +125,16 @@ module.exports = (env = {}, argv = {}) => {
         __ADDIN_CLIENT_ID__: JSON.stringify(process.env.ADDIN_CLIENT_ID || ""),
         __ADDIN_CLOUD__: JSON.stringify(process.env.ADDIN_CLOUD || "global"),
         __ADDIN_TENANT__: JSON.stringify(process.env.ADDIN_TENANT || "organizations"),
-        __MANIFEST_ID__: JSON.stringify((/<Id>([^<]+)<\/Id>/.exec(manifestXml) || [])[1] || ""),
-        __MANIFEST_PERMISSION__: JSON.stringify(
-          (/<Permissions>([^<]+)<\/Permissions>/.exec(manifestXml) || [])[1] || "",
-        ),
+        __MANIFEST_ID__: JSON.stringify(ADDIN.id),
+        __MANIFEST_PERMISSION__: JSON.stringify(ADDIN.permission),
       }),
       new CopyWebpackPlugin({
         patterns: [
           // The icons and the help page the manifest's SupportUrl names.
           { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => (baseUrl === DEV_BASE_URL ? content : renderManifest(content.toString(), baseUrl)),
-          },
         ],
       }),
+      new EmitManifestsPlugin(baseUrl),
     ],
     performance: { hints: false },
     stats: "errors-warnings",

@@ -12,7 +12,7 @@ step "Type check";            npx tsc -p .
 step "Lint and format check";  npx eslint . && npx prettier --check .
 step "Unit and contract tests (with coverage)"
 npx jest --coverage --json --outputFile=test-results/unit.json
-step "Manifest check";         npx tsx scripts/validate-manifest.ts
+step "Manifest checks (XML and app package)"; npx tsx scripts/validate-manifest.ts
 step "Runtime dependency audit"; bash scripts/audit.sh
 step "Production build and size budget"
 npx webpack --mode production

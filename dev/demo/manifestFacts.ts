@@ -1,8 +1,9 @@
 import { HOST_PERMISSION_LEVEL, type ManifestPermission } from "../outlook-web/appContext";
 
 /**
- * The add-in's id and `<Permissions>` as manifest.xml declares them, written in by the demo build, so the
- * simulated Outlook grants exactly what the manifest asks for (and office.js refuses calls that need more).
+ * The add-in's id and `<Permissions>` as both manifests declare them (scripts/manifest/source/addin.ts), written in
+ * by the demo build, so the simulated Outlook grants exactly what the manifest asks for (and office.js refuses
+ * calls that need more).
  */
 declare const __MANIFEST_ID__: string;
 declare const __MANIFEST_PERMISSION__: string;

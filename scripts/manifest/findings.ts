@@ -1,4 +1,4 @@
-/** What the offline manifest check reports. */
+/** What the offline manifest checks (XML manifest and app package) report. */
 
 export type Severity = "error" | "warning";
 
@@ -29,7 +29,20 @@ export type FindingCode =
   | "requirement-too-low"
   | "unknown-permission"
   | "permission-too-broad"
-  | "permission-too-narrow";
+  | "permission-too-narrow"
+  // The app package (unified manifest) and its agreement with the XML manifest.
+  | "malformed-json"
+  | "schema-violation"
+  | "missing-file"
+  | "unlisted-file"
+  | "icon-not-transparent"
+  | "icon-not-white"
+  | "missing-language"
+  | "missing-localized-key"
+  | "unknown-localized-key"
+  | "off-base-url"
+  | "id-changed"
+  | "manifests-disagree";
 
 export interface Finding {
   readonly severity: Severity;

@@ -8,7 +8,7 @@
  *   npx tsx scripts/manifest/make-icons.ts
  *
  * 16 and 32 px come from icon-small.svg, drawn on a 16 px grid so the small ribbon icons stay sharp; the larger
- * sizes come from icon.svg.
+ * sizes come from icon.svg; the app package's 32 px outline icon from icon-outline.svg.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -28,6 +28,9 @@ const ICON_TARGETS: readonly IconTarget[] = [
   { size: 64, source: "icon.svg", output: "icon-64.png" },
   { size: 80, source: "icon.svg", output: "icon-80.png" },
   { size: 128, source: "icon.svg", output: "icon-128.png" },
+  // The app package's colour icon, and its outline icon (white on transparent), for the unified manifest.
+  { size: 192, source: "icon.svg", output: "icon-color-192.png" },
+  { size: 32, source: "icon-outline.svg", output: "icon-outline-32.png" },
 ];
 
 function renderIcon(assetsDir: string, target: IconTarget): void {

@@ -3,8 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assetReader, readImageSize } from "../../scripts/manifest/assets";
+import { buildManifests } from "../../scripts/manifest/buildManifests";
+import { zipPackage } from "../../scripts/manifest/unified/appPackage";
 import { formatFinding, hasErrors } from "../../scripts/manifest/findings";
 import { assetsDir, edit, manifestXml, repoRoot } from "./helpers";
+import { withManifest } from "./packageHelpers";
 
 function validate(...args: string[]): { status: number | null; output: string } {
   const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
@@ -25,8 +28,40 @@ describe("npm run validate (offline)", () => {
   it("passes the committed manifest", () => {
     const { status, output } = validate("--offline");
     expect(output).toContain("Offline check: 0 error(s), 0 warning(s).");
+    expect(output).toMatch(
+      /App package check \(unified manifest 1\.\d+, Microsoft's schemas\): 0 error\(s\), 8 file\(s\)/,
+    );
     expect(output).toContain("Online validation skipped: --offline.");
     expect(status).toBe(0);
+  });
+
+  it("checks a built pair for its base URL: dist/manifest.xml and the app package zip", () => {
+    const base = "https://addins.example.com/app";
+    const built = buildManifests(base, repoRoot);
+    const xml = join(dir, "built.xml");
+    const zip = join(dir, "built.zip");
+    writeFileSync(xml, built.xml);
+    writeFileSync(zip, built.zip);
+    const { status, output } = validate(xml, "--package", zip, "--base-url", base, "--offline");
+    expect(output).toContain("Offline check: 0 error(s), 0 warning(s).");
+    expect(output).toContain("0 error(s), 8 file(s)");
+    expect(status).toBe(0);
+  });
+
+  it("prints each defect of a broken app package and exits 1", () => {
+    const files = withManifest(buildManifests("https://localhost:3000", repoRoot).files, (manifest) => {
+      manifest.id = "00000000-0000-0000-0000-000000000000";
+      delete manifest.accentColor;
+    });
+    const zip = join(dir, "broken.zip");
+    writeFileSync(zip, zipPackage(files));
+    const { status, output } = validate("--package", zip, "--offline");
+    expect(output).toMatch(
+      /broken\.zip: error \[schema-violation\] manifest\.json: must have required property 'accentColor'/,
+    );
+    expect(output).toMatch(/broken\.zip: error \[id-changed\]/);
+    expect(output).toMatch(/broken\.zip: error \[manifests-disagree\] The id/);
+    expect(status).toBe(1);
   });
 
   it("prints each defect with file and line and exits 1", () => {

@@ -27,7 +27,15 @@ describe("manifest wording", () => {
     expect(Object.keys(words).sort()).toEqual(["en-US", "es-ES", "fi-FI", "fr-FR", "ja-JP", "ru-RU"]);
     for (const entry of Object.values(words)) {
       expect(Object.keys(entry).sort()).toEqual(
-        ["buttonLabel", "description", "displayName", "groupLabel", "supertipDescription", "supertipTitle"].sort(),
+        [
+          "buttonLabel",
+          "description",
+          "displayName",
+          "groupLabel",
+          "shortDescription",
+          "supertipDescription",
+          "supertipTitle",
+        ].sort(),
       );
       for (const text of Object.values(entry)) expect(text.trim()).not.toBe("");
     }
@@ -47,6 +55,13 @@ describe("manifest wording", () => {
     const strings = descendants(root).filter((e) => e.name === "String" && attr(e, "id") === id);
     expect(strings).toHaveLength(2);
     for (const string of strings) expect(texts(string)).toEqual(byKey(words, key));
+  });
+
+  it("fits the unified manifest's limits: names of 30 characters, short descriptions of 80", () => {
+    for (const entry of Object.values(words)) {
+      expect(Array.from(entry.displayName ?? "").length).toBeLessThanOrEqual(30);
+      expect(Array.from(entry.shortDescription ?? "").length).toBeLessThanOrEqual(80);
+    }
   });
 
   it("has translations that differ from the English text", () => {
