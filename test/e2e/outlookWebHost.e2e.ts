@@ -138,7 +138,7 @@ test("attaching to the open window goes through office.js's own checks and Outlo
     const call = (start: (callback: (result: Office.AsyncResult<string>) => void) => void): Promise<unknown> =>
       new Promise((resolve) =>
         start((result) =>
-          resolve(result.status === "succeeded" ? { value: result.value } : { error: result.error.name }),
+          resolve(String(result.status) === "succeeded" ? { value: result.value } : { error: result.error.name }),
         ),
       );
     let tooLong = "nothing thrown";
