@@ -33,6 +33,8 @@ function navigate(options: HostUrlOptions, change: Partial<HostUrlOptions>): voi
 export interface DemoBarProps {
   options: HostUrlOptions;
   graphBaseUrl: string;
+  /** The Outlook the page plays: "Outlook on the web" or "classic Outlook on Windows". */
+  hostLabel: string;
   /** Outlook switches its theme without reloading the pane: the pane hears it as OfficeThemeChanged. */
   onThemeChange: (theme: SimulatedTheme) => void;
 }
@@ -41,7 +43,7 @@ export interface DemoBarProps {
  * The demo's own controls, outside the taskpane: which Outlook situation to simulate and in which language (both
  * reload, as a new Outlook session would), and Office's theme (switched live).
  */
-export function DemoBar({ options, graphBaseUrl, onThemeChange }: DemoBarProps): ReactNode {
+export function DemoBar({ options, graphBaseUrl, hostLabel, onThemeChange }: DemoBarProps): ReactNode {
   const styles = useStyles();
   const [theme, setTheme] = useState(options.theme);
   const changeTheme = (next: SimulatedTheme): void => {
@@ -83,7 +85,9 @@ export function DemoBar({ options, graphBaseUrl, onThemeChange }: DemoBarProps):
             ))}
           </Select>
         </Field>
-        <Caption1>Simulated Outlook on the web · real office.js · demo sign-in · Graph: {graphBaseUrl}</Caption1>
+        <Caption1>
+          Simulated {hostLabel} · real office.js · demo sign-in · Graph: {graphBaseUrl}
+        </Caption1>
       </div>
     </FluentProvider>
   );

@@ -40,8 +40,8 @@ async function start(): Promise<void> {
   const render = (view: ComposeFormView): void =>
     compose.render(<SimulatedComposeForm view={view} profile={outlook.profile} />);
   // Classic Outlook on Windows has a host of its own; every other platform is played by Outlook on the web.
-  const startOutlook =
-    SCENARIO_PROFILES[options.scenario].platform === "PC" ? startSimulatedOutlookWin32 : startSimulatedOutlookWeb;
+  const classicWindows = SCENARIO_PROFILES[options.scenario].platform === "PC";
+  const startOutlook = classicWindows ? startSimulatedOutlookWin32 : startSimulatedOutlookWeb;
   const outlook = startOutlook(window, {
     frame,
     addinPageUrl: paneUrl.toString(),
@@ -59,7 +59,12 @@ async function start(): Promise<void> {
   Object.defineProperty(window, "simulatedOutlook", { value: outlook });
   render({ ...outlook.draft.fields, saved: outlook.draft.currentItemId() !== null });
   createRoot(barRoot).render(
-    <DemoBar options={options} graphBaseUrl={config.graphBaseUrl} onThemeChange={(theme) => outlook.setTheme(theme)} />,
+    <DemoBar
+      options={options}
+      graphBaseUrl={config.graphBaseUrl}
+      hostLabel={classicWindows ? "classic Outlook on Windows" : "Outlook on the web"}
+      onThemeChange={(theme) => outlook.setTheme(theme)}
+    />,
   );
 }
 
