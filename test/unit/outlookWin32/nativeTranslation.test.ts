@@ -113,9 +113,9 @@ describe("the native dispatcher answers like Outlook on the web", () => {
 
   it.each([
     ["an unknown dispatch id", 999],
-    ["a known layout the compose item does not answer yet", 148],
+    ["a known layout the compose item does not answer yet", 149],
   ])("%s: operation not supported", async (_name, dispId) => {
-    expect(await setup().execute(dispId, ["x"])).toEqual({
+    expect(await setup().execute(dispId, [])).toEqual({
       values: [NATIVE_ERROR.operationNotSupported],
       resultCode: 0,
     });
