@@ -3,7 +3,7 @@ import { SCENARIO_PROFILES, type HostScenario, type ScenarioProfile } from "../o
 import type { SimulatedTheme } from "../office/themes";
 import { appContextFor, type ManifestPermission } from "./appContext";
 import { composeItemMethods } from "./composeItemMethods";
-import { outlookWebFrameName, outlookWebFrameUrl } from "./frameUrl";
+import { outlookWebFrameUrl } from "./frameUrl";
 import { hostNotSupported, type HostResponse } from "./hostResponses";
 import { initialDataFor } from "./initialData";
 import { themeEventData, THEME_EVENT } from "./themeEvent";
@@ -103,7 +103,6 @@ export function startSimulatedOutlookWeb(win: Window, options: SimulatedOutlookW
     addinId: options.addinId,
     hostPageUrl: `${win.location.origin}${win.location.pathname}`,
   };
-  options.frame.name = outlookWebFrameName(frameInput);
   options.frame.src = outlookWebFrameUrl(frameInput);
 
   return {

@@ -90,8 +90,8 @@ export interface ExternalStandInWindows {
 
 /**
  * A stand-in for the `window.external` classic Outlook injects into its add-in web views: the context is answered
- * in the frame, from what the simulated Outlook left in the frame's name; every call and event registration goes
- * to the simulated Outlook page, which alone decides the answers.
+ * in the frame, from what the simulated Outlook left in the frame URL's fragment; every call and event registration
+ * goes to the simulated Outlook page, which alone decides the answers.
  */
 export function createExternalStandIn(
   windows: ExternalStandInWindows,
