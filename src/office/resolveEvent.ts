@@ -1,4 +1,4 @@
-import type { EventRef } from "../graph/eventRef";
+import type { EventRef } from "../shared/eventRef";
 import { currentAppointment } from "./appointment";
 import { cancelledError, type HostCallOptions } from "./callHost";
 import { toRestId } from "./itemId";
