@@ -1,4 +1,4 @@
-export { REQUIRED_MAILBOX_VERSION, THEME_EVENTS_MAILBOX_VERSION, NESTED_APP_AUTH_VERSION } from "./requirements";
+export { REQUIRED_MAILBOX_VERSION, THEME_EVENTS_MAILBOX_VERSION } from "./requirements";
 export type {
   OfficeLike,
   AppointmentComposeLike,
@@ -23,7 +23,6 @@ export {
   type ResolvedEvent,
   type ReadyEvent,
   type SaveKind,
-  type HostLimitation,
 } from "./resolveEvent";
 export {
   detectTheme,
