@@ -1,5 +1,11 @@
 import type { EventBodyType } from "../../../graph";
-import { dateOfWallClock, parseDateInput, parseTimeInput, timeOfWallClock, wallClockMs } from "../../../shared/time/localDates";
+import {
+  dateOfWallClock,
+  parseDateInput,
+  parseTimeInput,
+  timeOfWallClock,
+  wallClockMs,
+} from "../../../shared/time/localDates";
 import { nextWholeHour } from "../../../shared/time/zonedTime";
 import { resolveTimeZone } from "../../../shared/time/timeZones";
 
