@@ -30,6 +30,14 @@ function unauthorized(message: string): GraphErrorSpec {
 }
 
 export const errors = {
+  claimsChallenge: (claims: string): GraphErrorSpec => ({
+    status: 401,
+    code: "InvalidAuthenticationToken",
+    message: "Continuous access evaluation resulted in claims challenge with result: InteractionRequired",
+    headers: {
+      "WWW-Authenticate": `${WWW_AUTHENTICATE}, error="insufficient_claims", claims="${btoa(claims)}"`,
+    },
+  }),
   tokenEmpty: (): GraphErrorSpec => unauthorized("Access token is empty."),
   tokenNotJwt: (): GraphErrorSpec =>
     unauthorized(
