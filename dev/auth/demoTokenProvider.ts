@@ -1,5 +1,5 @@
 import { AuthError } from "../../src/auth/AuthError";
-import { abortReason, delay } from "../../src/auth/deadline";
+import { abortReason, sleep } from "../../src/shared/abort";
 import type { AuthFailureReason } from "../../src/auth/reasons";
 import { scopeKey } from "../../src/auth/scopes";
 import type { SignInPath, TokenProvider, TokenRequest } from "../../src/auth/tokenProvider";
@@ -49,7 +49,7 @@ export function createDemoTokenProvider(options: DemoTokenProviderOptions = {}):
   let path: SignInPath | null = null;
 
   async function issue(request: TokenRequest): Promise<string> {
-    if (options.delayMs) await delay(options.delayMs, request.signal);
+    if (options.delayMs) await sleep(options.delayMs, request.signal);
     const failure = failures.shift();
     if (failure) {
       throw new AuthError(failure.reason, failure.detail === undefined ? {} : { detail: failure.detail });

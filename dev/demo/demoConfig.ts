@@ -1,12 +1,10 @@
+import { isRecord } from "../../src/shared/isRecord";
+
 export interface DemoConfig {
   /** Where the add-in's pages are served (another origin, as in Outlook on the web). */
   addinOrigin: string;
   /** The Graph the pane talks to: the local emulator, or `graph=<base URL>` from the demo's URL. */
   graphBaseUrl: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
 }
 
 /** The dev server says where the add-in and the emulator are (their ports are chosen when it starts). */

@@ -77,8 +77,12 @@ function parseFault(value: unknown): Fault {
       return { kind: "delay", ms: count(fault["ms"], "fault.ms") };
     case "corsRefused":
       return { kind: "corsRefused" };
+    case "claimsChallenge":
+      return { kind: "claimsChallenge", claims: plainText(fault["claims"], "fault.claims") };
     default:
-      throw new ControlPayloadError('fault.kind must be "status", "drop", "lostResponse", "delay" or "corsRefused".');
+      throw new ControlPayloadError(
+        'fault.kind must be "status", "drop", "lostResponse", "delay", "corsRefused" or "claimsChallenge".',
+      );
   }
 }
 

@@ -1,7 +1,7 @@
 /**
- * Every error the emulator answers with, in one place. Codes and messages are Graph's own where the behaviour
- * reference (/work/shared/graph-behaviour.md) quotes them; the few marked "chosen" are ours where Microsoft
- * documents nothing, so clients must branch on status and code, never on these messages.
+ * Every error the emulator answers with, in one place. Codes and messages are Graph's own where Microsoft's
+ * documentation or observed answers give them; the few marked "chosen" are ours where Microsoft documents nothing,
+ * so clients must branch on status and code, never on these messages.
  */
 export interface GraphErrorSpec {
   status: number;
@@ -30,6 +30,14 @@ function unauthorized(message: string): GraphErrorSpec {
 }
 
 export const errors = {
+  claimsChallenge: (claims: string): GraphErrorSpec => ({
+    status: 401,
+    code: "InvalidAuthenticationToken",
+    message: "Continuous access evaluation resulted in claims challenge with result: InteractionRequired",
+    headers: {
+      "WWW-Authenticate": `${WWW_AUTHENTICATE}, error="insufficient_claims", claims="${btoa(claims)}"`,
+    },
+  }),
   tokenEmpty: (): GraphErrorSpec => unauthorized("Access token is empty."),
   tokenNotJwt: (): GraphErrorSpec =>
     unauthorized(

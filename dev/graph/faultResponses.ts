@@ -1,5 +1,5 @@
 import { HttpResponse } from "msw";
-import { defaultErrorForStatus, type GraphErrorSpec } from "./errors";
+import { defaultErrorForStatus, errors, type GraphErrorSpec } from "./errors";
 import type { Fault } from "./faults";
 import { graphError, type RequestContext } from "./responses";
 
@@ -21,6 +21,7 @@ export function statusFaultSpec(fault: Extract<Fault, { kind: "status" }>): Grap
 export function answerBeforeActing(fault: Fault | null, context: RequestContext): Response | null {
   if (fault?.kind === "status") return graphError(context, statusFaultSpec(fault));
   if (fault?.kind === "drop") return HttpResponse.error();
+  if (fault?.kind === "claimsChallenge") return graphError(context, errors.claimsChallenge(fault.claims));
   return null;
 }
 

@@ -10,6 +10,11 @@ export type Fault =
   /** A slow link: the request is handled after `ms` milliseconds. */
   | { kind: "delay"; ms: number }
   /**
+   * Continuous access evaluation: 401 with a claims challenge in `WWW-Authenticate` (`error="insufficient_claims"`,
+   * `claims` the base64 of the JSON text given here), as Graph answers a CP1 client whose token was revoked.
+   */
+  | { kind: "claimsChallenge"; claims: string }
+  /**
    * The answer, and the answer to the browser's preflight, carries no CORS headers, so a browser page on another
    * origin cannot send the request (preflighted) or read its answer: to the page it is a network failure. The
    * request is otherwise handled as usual; clients outside a browser are not affected. Checked apart from the other
@@ -39,6 +44,7 @@ export interface FaultStats {
   drop: number;
   lostResponse: number;
   delay: number;
+  claimsChallenge: number;
   /** Requests and preflights answered without CORS headers. */
   corsRefused: number;
   /** Injected status faults by HTTP status. */
@@ -61,6 +67,7 @@ function emptyStats(): FaultStats {
     drop: 0,
     lostResponse: 0,
     delay: 0,
+    claimsChallenge: 0,
     corsRefused: 0,
     byStatus: {},
     concurrencyThrottled: 0,

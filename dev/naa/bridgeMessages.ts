@@ -1,3 +1,5 @@
+import { isRecord } from "../../src/shared/isRecord";
+
 /**
  * The messages MSAL 4.30.0 exchanges with `window.nestedAppAuthBridge`, as read from its BridgeProxy and
  * NestedAppAuthAdapter: JSON text both ways, one response per request, matched by `requestId`.
@@ -76,10 +78,6 @@ export type BridgeResponse = { messageType: "NestedAppAuthResponse"; requestId: 
   | { success: true; token: BridgeToken; account: BridgeAccount }
   | { success: false; error: BridgeError }
 );
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
 
 function readTokenParams(value: unknown): BridgeTokenParams | undefined | null {
   if (value === undefined) return undefined;

@@ -1,6 +1,5 @@
 /**
- * The errors the simulated host reports, with the codes, names and en-US messages of the real Outlook bundles
- * (see /work/shared/office-behaviour.md §3–§9).
+ * The errors the simulated host reports, with the codes, names and en-US messages of the real Outlook bundles.
  */
 export interface SimulatedOfficeError {
   code: number;

@@ -1,3 +1,5 @@
+import { isRecord } from "../../src/shared/isRecord";
+
 /**
  * What classic Outlook on Windows knows about the add-in before any of its scripts run, and hands to office.js
  * synchronously through `window.external.GetContext()`. The simulated Outlook writes it into the frame URL's
@@ -47,10 +49,6 @@ const FRAGMENT_KEY = "_outlookWin32=";
 /** The frame URL's fragment that carries the native context. */
 export function outlookWin32Fragment(frameContext: Win32FrameContext): string {
   return `#${FRAGMENT_KEY}${encodeURIComponent(JSON.stringify(frameContext))}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
 }
 
 const STRING_FIELDS = [

@@ -1,3 +1,5 @@
+import { isRecord } from "../../src/shared/isRecord";
+
 /**
  * The messages between the frame's stand-in for `window.external` and the simulated Outlook page. Outlook's
  * native calls are in-process; here they cross the frame boundary by `postMessage`, tagged with a channel name
@@ -27,10 +29,6 @@ export type NativeHostMessage =
   | ({ channel: typeof NATIVE_CHANNEL; sessionId: string; kind: "result"; callId: number } & NativeResult)
   | { channel: typeof NATIVE_CHANNEL; sessionId: string; kind: "event"; dispId: number; values: readonly unknown[] }
   | { channel: typeof NATIVE_CHANNEL; sessionId: string; kind: "officeTheme"; officeTheme: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
 
 function isOnChannel(data: unknown, sessionId: string): data is Record<string, unknown> {
   return isRecord(data) && data.channel === NATIVE_CHANNEL && data.sessionId === sessionId;

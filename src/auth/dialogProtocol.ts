@@ -1,3 +1,5 @@
+import { isRecord } from "../shared/isRecord";
+
 /**
  * What the task pane and the sign-in dialog page (src/dialog) tell each other. The request travels in the
  * dialog's query string (scopes, login hint, claims: nothing secret); the answer travels back through
@@ -36,10 +38,6 @@ export function readDialogRequest(search: string): DialogSignInRequest | null {
   if (loginHint) request.loginHint = loginHint;
   if (claims) request.claims = claims;
   return request;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
 }
 
 function text(value: unknown): string {

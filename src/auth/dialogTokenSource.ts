@@ -1,5 +1,5 @@
 import { AuthError } from "./AuthError";
-import { abortReason, delay } from "./deadline";
+import { abortReason, sleep } from "../shared/abort";
 import { type DialogSignInRequest, buildDialogUrl, parseDialogResult } from "./dialogProtocol";
 import { toAuthError } from "./mapAuthError";
 import {
@@ -53,7 +53,7 @@ async function openDialog(
   let opened = await openOnce(settings.office, url, options);
   // 12007: the previous dialog is still closing (dialog.close() is asynchronous); one retry after a pause.
   if ("error" in opened && opened.error.code === DIALOG_ALREADY_OPEN) {
-    await delay(settings.retryDelayMs, signal);
+    await sleep(settings.retryDelayMs, signal);
     opened = await openOnce(settings.office, url, options);
   }
   if ("error" in opened) throw toAuthError(opened.error);

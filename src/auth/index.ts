@@ -7,7 +7,6 @@ export {
   type OfficeTokenProviderDeps,
   createOfficeTokenProvider,
 } from "./officeTokenProvider";
-export { bindGraphToken } from "./bindGraphToken";
 export { graphScopesFor, qualifyGraphScope } from "./scopes";
 export { authorityFor } from "./msalConfiguration";
 export { loadMsalBrowser } from "./loadMsalBrowser";

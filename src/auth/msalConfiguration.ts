@@ -27,7 +27,13 @@ export function msalConfigurationFor(
 ): MsalConfigurationLike {
   if (!config.clientId) throw new AuthError("notConfigured", { detail: "ADDIN_CLIENT_ID was empty at build time" });
   return {
-    auth: { clientId: config.clientId, authority: authorityFor(config), redirectUri: options.redirectUri },
+    auth: {
+      clientId: config.clientId,
+      authority: authorityFor(config),
+      redirectUri: options.redirectUri,
+      // CP1: the add-in handles claims challenges, so Entra may apply continuous access evaluation to its tokens.
+      clientCapabilities: ["CP1"],
+    },
     cache: { cacheLocation: options.cacheLocation },
   };
 }

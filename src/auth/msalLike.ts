@@ -63,7 +63,7 @@ export interface RedirectMsalClientLike {
 }
 
 export interface MsalConfigurationLike {
-  auth: { clientId: string; authority: string; redirectUri: string };
+  auth: { clientId: string; authority: string; redirectUri: string; clientCapabilities: string[] };
   cache: { cacheLocation: "memoryStorage" | "sessionStorage" };
 }
 

@@ -1,7 +1,8 @@
 import type { BuildConfig } from "../config/buildConfig";
 import { type AccountHints, readAccountHints } from "./accountHints";
 import { AuthError } from "./AuthError";
-import { abortReason, runWithDeadline } from "./deadline";
+import { abortReason } from "../shared/abort";
+import { runWithDeadline } from "./deadline";
 import { acquireTokenWithDialog } from "./dialogTokenSource";
 import { isAbortError, readErrorFields } from "./errorFields";
 import { isDialogFixable, toAuthError } from "./mapAuthError";

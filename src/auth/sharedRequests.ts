@@ -1,4 +1,4 @@
-import { abortReason, whenAborted } from "./deadline";
+import { abortReason, whenAborted } from "../shared/abort";
 
 interface Shared<T> {
   promise: Promise<T>;

@@ -53,5 +53,5 @@ export {
   type ReferenceProvider,
 } from "./payloads/types";
 export { selectBase64Encoder, type Base64Encoder } from "./utils/base64";
-export type { EventRef, Mailbox, CalendarPath } from "./eventRef";
-export type { GetGraphToken, GraphTokenRequest } from "./getToken";
+export type { EventRef, Mailbox, CalendarPath } from "../shared/eventRef";
+export type { GetGraphToken, GraphTokenRequest } from "../shared/graphToken";

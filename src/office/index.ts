@@ -1,4 +1,4 @@
-export { REQUIRED_MAILBOX_VERSION, THEME_EVENTS_MAILBOX_VERSION, NESTED_APP_AUTH_VERSION } from "./requirements";
+export { REQUIRED_MAILBOX_VERSION, THEME_EVENTS_MAILBOX_VERSION } from "./requirements";
 export type {
   OfficeLike,
   AppointmentComposeLike,
@@ -12,6 +12,7 @@ export {
   type OfficeHostErrorReason,
   type OfficeHostErrorDetails,
 } from "./OfficeHostError";
+export { cancelledError } from "./callHost";
 export { DEFAULT_HOST_TIMEOUT_MS, DEFAULT_SAVE_TIMEOUT_MS, type HostCallOptions } from "./callHost";
 export { detectIdFormat, toRestId, toEwsId, type ItemIdFormat } from "./itemId";
 export { readMeeting, type MeetingDetails, type MeetingOrganizer } from "./readMeeting";
@@ -22,15 +23,7 @@ export {
   type ResolvedEvent,
   type ReadyEvent,
   type SaveKind,
-  type HostLimitation,
 } from "./resolveEvent";
-export {
-  waitUntilEventVisible,
-  DEFAULT_EVENT_SYNC_WAIT_MS,
-  type EventProbe,
-  type EventVisible,
-  type WaitUntilEventVisibleOptions,
-} from "./waitUntilEventVisible";
 export {
   detectTheme,
   currentTheme,

@@ -6,9 +6,6 @@ export const REQUIRED_MAILBOX_VERSION = "1.8";
 /** `Office.EventType.OfficeThemeChanged` and `Office.context.officeTheme` in Outlook. */
 export const THEME_EVENTS_MAILBOX_VERSION = "1.14";
 
-/** Nested app authentication; it can only be checked at run time, never declared in the manifest. */
-export const NESTED_APP_AUTH_VERSION = "1.1";
-
 /**
  * Asks the host whether it supports a requirement set. Versions are always passed as strings: the host stringifies
  * numbers, so `1.10` would be read as "1.1". A host that throws or lacks the method supports nothing.

@@ -1,10 +1,9 @@
-import type { EventRef } from "../graph/eventRef";
+import type { EventRef } from "../shared/eventRef";
 import { currentAppointment } from "./appointment";
 import { cancelledError, type HostCallOptions } from "./callHost";
 import { toRestId } from "./itemId";
 import { OfficeHostError } from "./OfficeHostError";
 import type { OfficeLike } from "./officeHost";
-import { readRecurrenceKind, type RecurrenceKind } from "./recurrence";
 import { REQUIRED_MAILBOX_VERSION } from "./requirements";
 import { canReadItemId, readSavedItemId, saveItem } from "./savedItemId";
 import { readSharedCalendarAccess } from "./sharedCalendar";
@@ -15,13 +14,6 @@ import { readSharedCalendarAccess } from "./sharedCalendar";
  * without Mailbox 1.8 cannot tell the two apart, so they ask with `existing`, the more cautious wording.
  */
 export type SaveKind = "new" | "existing";
-
-/** What the host lacks, for the taskpane to explain. */
-export type HostLimitation =
-  /** No `getItemIdAsync` (Mailbox 1.8): the id comes from saving, so each resolution saves the meeting. */
-  | "noItemIdApi"
-  /** No `getSharedPropertiesAsync` (Mailbox 1.8): a meeting in someone else's calendar cannot be recognised. */
-  | "noSharedCalendarDetection";
 
 export interface ResolveEventOptions extends HostCallOptions {
   /** Asks the organizer whether the meeting may be saved. Resolving false cancels without touching anything. */
@@ -39,13 +31,8 @@ export interface ReadyEvent {
   owner?: string;
   /** False when the organizer may only read this calendar: say so before uploading anything. */
   canWrite: boolean;
-  cannotWriteReason?: "readOnlyDelegate";
-  /** Delegate may only edit items they created; Graph may refuse (403) on the owner's own meetings. */
-  ownItemsOnly?: boolean;
-  recurrence: RecurrenceKind;
   /** The meeting was saved just now: Graph may need a while to see it (see `waitUntilEventVisible`). */
   justSaved: boolean;
-  limitations: HostLimitation[];
 }
 
 export type ResolvedEvent = ReadyEvent | { status: "declined" };
@@ -60,10 +47,8 @@ export async function resolveEvent(host: OfficeLike, options: ResolveEventOption
   const reads: HostCallOptions = { signal, timeoutMs };
   const item = currentAppointment(host);
   const hasItemIdApi = canReadItemId(host, item);
-  const limitations: HostLimitation[] = hasItemIdApi ? [] : ["noItemIdApi", "noSharedCalendarDetection"];
 
   const access = await readSharedCalendarAccess(host, item, reads);
-  const recurrence = await readRecurrenceKind(host, item, reads);
   let hostId = hasItemIdApi ? await readSavedItemId(host, item, reads) : null;
   let justSaved = false;
 
@@ -93,7 +78,7 @@ export async function resolveEvent(host: OfficeLike, options: ResolveEventOption
     eventId,
   };
   if (!access.shared) {
-    return { status: "ready", ref, sharedCalendar: false, canWrite: true, recurrence, justSaved, limitations };
+    return { status: "ready", ref, sharedCalendar: false, canWrite: true, justSaved };
   }
   return {
     status: "ready",
@@ -101,10 +86,6 @@ export async function resolveEvent(host: OfficeLike, options: ResolveEventOption
     sharedCalendar: true,
     owner: access.owner,
     canWrite: access.canWrite,
-    ...(access.cannotWriteReason ? { cannotWriteReason: access.cannotWriteReason } : {}),
-    ownItemsOnly: access.ownItemsOnly,
-    recurrence,
     justSaved,
-    limitations,
   };
 }

@@ -10,14 +10,11 @@ export type SharedCalendarAccess =
       owner: string;
       /** Bitmask of `Office.MailboxEnums.DelegatePermissions`. */
       delegatePermissions: number;
-      canWrite: boolean;
-      /** Set when `canWrite` is false. */
-      cannotWriteReason?: "readOnlyDelegate";
       /**
-       * True when the delegate may create and edit only items they created (Write / EditOwn without EditAll):
-       * Graph refuses attachments (403) on meetings the owner created, which the Graph client reports.
+       * False for a read-only delegate. Write or EditOwn without EditAll still counts as writing: Graph then refuses
+       * attachments (403) on meetings the owner created, which the Graph client reports.
        */
-      ownItemsOnly: boolean;
+      canWrite: boolean;
     };
 
 // Failures that say nothing about sharing: the host is stuck, the caller gave up, or the manifest is wrong.
@@ -58,17 +55,11 @@ export async function readSharedCalendarAccess(
   const ownAddress = host.context.mailbox.userProfile?.emailAddress;
   if (typeof ownAddress === "string" && ownAddress.toLowerCase() === owner.toLowerCase()) return { shared: false };
   const permissions = Number(properties.delegatePermissions) || 0;
-  return { shared: true, owner, delegatePermissions: permissions, ...writeAccess(host, permissions) };
+  return { shared: true, owner, delegatePermissions: permissions, canWrite: canWrite(host, permissions) };
 }
 
-function writeAccess(
-  host: OfficeLike,
-  permissions: number,
-): { canWrite: boolean; ownItemsOnly: boolean; cannotWriteReason?: "readOnlyDelegate" } {
+function canWrite(host: OfficeLike, permissions: number): boolean {
   const flags = host.MailboxEnums.DelegatePermissions;
   const has = (flag: Office.MailboxEnums.DelegatePermissions): boolean => (permissions & Number(flag)) !== 0;
-  const editAll = has(flags.EditAll);
-  const canWrite = editAll || has(flags.EditOwn) || has(flags.Write);
-  if (!canWrite) return { canWrite: false, ownItemsOnly: false, cannotWriteReason: "readOnlyDelegate" };
-  return { canWrite: true, ownItemsOnly: !editAll };
+  return has(flags.EditAll) || has(flags.EditOwn) || has(flags.Write);
 }

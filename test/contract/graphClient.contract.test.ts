@@ -6,8 +6,8 @@ import { setupServer } from "msw/node";
 import { createGraphEmulator, SEED_EVENT_IDS } from "../../dev/graph";
 import { DEMO_CALENDAR_OWNER, DEMO_ORGANIZER, makeDemoToken } from "../../dev/shared/demoIdentity";
 import { createGraphClient, type GraphClientOptions } from "../../src/graph";
-import type { EventRef } from "../../src/graph/eventRef";
-import type { GraphTokenRequest } from "../../src/graph/getToken";
+import type { EventRef } from "../../src/shared/eventRef";
+import type { GraphTokenRequest } from "../../src/shared/graphToken";
 
 const emulator = createGraphEmulator();
 const server = setupServer(...emulator.handlers);

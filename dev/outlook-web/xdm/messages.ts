@@ -1,3 +1,5 @@
+import { isRecord } from "../../../src/shared/isRecord";
+
 /**
  * The cross-frame messages office.js exchanges with Outlook on the web (`Microsoft.Office.Common.Request` and
  * `Response` in outlook-web-16.01.debug.js): JSON strings posted between the add-in's frame and its parent.
@@ -23,10 +25,6 @@ export interface XdmRequest {
   conversationId: string;
   correlationId: number | string;
   data: unknown;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
 }
 
 /** A request from the add-in, or null for anything else (other frames' traffic, responses, non-JSON). */

@@ -1,4 +1,5 @@
 import { GraphRequestError } from "../errors/GraphRequestError";
+import { isRecord } from "../../shared/isRecord";
 
 export type AttachmentKind = "file" | "item" | "reference" | "unknown";
 
@@ -19,10 +20,6 @@ export interface AttachmentInfo {
   providerType?: string;
   permission?: string;
   isFolder?: boolean;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
 }
 
 const KINDS: Record<string, AttachmentKind> = {

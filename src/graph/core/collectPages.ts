@@ -1,9 +1,6 @@
 import { GraphRequestError } from "../errors/GraphRequestError";
 import { readJson } from "./readJson";
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
+import { isRecord } from "../../shared/isRecord";
 
 /**
  * Follows `@odata.nextLink` from `firstUrl`, collecting `value` items up to `maxItems`. A next link must stay on

@@ -1,8 +1,8 @@
 import type { CloudName } from "../../config/clouds";
 import { AttachmentInputError } from "../errors/AttachmentInputError";
 import { isGraphRequestError } from "../errors/GraphRequestError";
-import type { EventRef, Mailbox } from "../eventRef";
-import type { GetGraphToken } from "../getToken";
+import type { EventRef, Mailbox } from "../../shared/eventRef";
+import type { GetGraphToken } from "../../shared/graphToken";
 import { buildEventAttachment } from "../payloads/eventAttachment";
 import { buildFileAttachment, fileContentType, validateFile, type NamedBlob } from "../payloads/fileAttachment";
 import { buildReferenceAttachment } from "../payloads/referenceAttachment";

@@ -1,7 +1,7 @@
 import { CLOUDS, type CloudName } from "../../config/clouds";
 import { EventRefError } from "../errors/EventRefError";
 import type { EventRefField } from "../errors/reasons";
-import type { CalendarPath, EventRef, Mailbox } from "../eventRef";
+import type { CalendarPath, EventRef, Mailbox } from "../../shared/eventRef";
 
 export type GraphVersion = "v1.0" | "beta";
 

@@ -1,4 +1,5 @@
 import { GraphRequestError } from "../errors/GraphRequestError";
+import { isRecord } from "../../shared/isRecord";
 
 /** The few event fields the event picker shows; requested with `$select` so nothing else is transferred. */
 export interface EventSummary {
@@ -20,10 +21,6 @@ export const EVENT_DETAIL_SELECT = `${EVENT_SUMMARY_SELECT},body`;
 function readBody(value: unknown): EventSummary["body"] {
   if (!isRecord(value) || typeof value.content !== "string") return null;
   return { contentType: String(value.contentType).toLowerCase() === "html" ? "html" : "text", content: value.content };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
 }
 
 function readTime(value: unknown): EventSummary["start"] {

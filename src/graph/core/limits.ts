@@ -1,5 +1,5 @@
 /**
- * Size limits of Graph's attachment endpoints (see /work/shared/graph-behaviour.md §3.4 for the sources).
+ * Size limits of Graph's attachment endpoints, as Microsoft documents them and as they have been observed.
  *
  * - Graph refuses request bodies over 4 MiB. The largest file reported to POST successfully is 3,145,611 bytes,
  *   whose base64 is 4,194,148 characters: with about 156 bytes of JSON around it that is exactly 4 MiB, so the limit

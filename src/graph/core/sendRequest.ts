@@ -2,7 +2,7 @@ import ky, { isForceRetryError, isHTTPError, isTimeoutError } from "ky";
 import { GraphRequestError, cancelledError } from "../errors/GraphRequestError";
 import { errorFromFailure, errorFromResponse, messageFor } from "../errors/mapGraphError";
 import { parseGraphErrorBody } from "../errors/readGraphErrorBody";
-import type { GetGraphToken } from "../getToken";
+import type { GetGraphToken } from "../../shared/graphToken";
 import { throwIfCancelled } from "../utils/abort";
 import { isNetworkFailure } from "../utils/isNetworkFailure";
 import { readClaimsChallenge } from "../utils/claimsChallenge";

@@ -1,13 +1,11 @@
+import { isRecord } from "../../shared/isRecord";
+
 /** The parts of Graph's `{"error":{"code","message","innerError":{…}}}` envelope the client uses. */
 export interface GraphErrorBody {
   code?: string;
   message?: string;
   requestId?: string;
   clientRequestId?: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
 }
 
 function stringField(record: Record<string, unknown>, key: string): string | undefined {

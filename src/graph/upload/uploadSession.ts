@@ -1,3 +1,5 @@
+import { isRecord } from "../../shared/isRecord";
+
 /**
  * Large files through an Outlook upload session: create the session, PUT the file in slices (read one at a time
  * with `Blob.slice`), follow `nextExpectedRanges`, resolve the attachment the last PUT created. Loaded with a
@@ -51,10 +53,6 @@ export interface UploadFileRequest {
 const RANGE_STATUSES = [400, 409, 416];
 /** A server that keeps asking for the same range is not making progress. */
 const MAX_STALLED_CHUNKS = 3;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
 
 function parseJsonOrUndefined(text: string): unknown {
   try {

@@ -1,6 +1,4 @@
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
+import { isRecord } from "../../shared/isRecord";
 
 /**
  * The byte offset an Outlook upload session expects next, from `nextExpectedRanges` (or `NextExpectedRanges`, as

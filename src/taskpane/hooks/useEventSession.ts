@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState } from "react";
 import { isGraphRequestError } from "../../graph";
-import { resolveEvent, waitUntilEventVisible, type OfficeLike, type ReadyEvent, type SaveKind } from "../../office";
+import { resolveEvent, type OfficeLike, type ReadyEvent, type SaveKind } from "../../office";
 import { CannotWriteError } from "../CannotWriteError";
+import { waitUntilEventVisible } from "../waitUntilEventVisible";
 import type { GraphClients } from "./useGraphClients";
 
 export interface SyncWait {

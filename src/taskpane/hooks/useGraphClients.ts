@@ -1,6 +1,7 @@
 import { useMemo } from "react";
-import { bindGraphToken, graphScopesFor } from "../../auth";
+import { graphScopesFor } from "../../auth";
 import { createGraphClient, type GraphClient } from "../../graph";
+import { bindGraphToken } from "../bindGraphToken";
 import type { TaskpaneServices } from "../services";
 
 export interface GraphClients {

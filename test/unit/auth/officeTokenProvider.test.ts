@@ -78,6 +78,7 @@ describe("nested app authentication", () => {
           clientId: CONFIG.clientId,
           authority: "https://login.microsoftonline.com/organizations",
           redirectUri: DIALOG_URL,
+          clientCapabilities: ["CP1"],
         },
         cache: { cacheLocation: "memoryStorage" },
       },

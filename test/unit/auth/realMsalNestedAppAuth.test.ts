@@ -31,6 +31,9 @@ const DIALOG_URL = "https://localhost:3000/dialog.html";
 const OWN = ["Calendars.ReadWrite"];
 const SHARED = ["Calendars.ReadWrite", "Calendars.ReadWrite.Shared"];
 const CLAIMS = '{"access_token":{"nbf":{"essential":true,"value":"1767225600"}}}';
+/** MSAL announces the add-in's CP1 capability (continuous access evaluation) in every request's claims. */
+const CP1 = '{"access_token":{"xms_cc":{"values":["CP1"]}}}';
+const CLAIMS_WITH_CP1 = '{"access_token":{"nbf":{"essential":true,"value":"1767225600"},"xms_cc":{"values":["CP1"]}}}';
 
 interface Harness {
   provider: TokenProvider;
@@ -111,7 +114,7 @@ describe("the real MSAL over the stand-in bridge", () => {
     expect(provider.lastPath).toBe("naa-silent");
     expect(calls()).toEqual([
       { method: "GetInitContext", scopes: [], outcome: "initContext" },
-      { method: "GetToken", scopes: OWN, outcome: "token" },
+      { method: "GetToken", scopes: OWN, claims: CP1, outcome: "token" },
     ]);
     // The demo token format the Graph emulator reads (its acceptance is tested with the broker, test/unit/naa).
     expect(readDemoToken(token)).toMatchObject({
@@ -127,7 +130,7 @@ describe("the real MSAL over the stand-in bridge", () => {
   it("asks for exactly the scopes requested, the shared-calendar one included", async () => {
     const { provider, calls } = start();
     const token = await provider.getToken({ scopes: SHARED });
-    expect(calls()[1]).toEqual({ method: "GetToken", scopes: SHARED, outcome: "token" });
+    expect(calls()[1]).toEqual({ method: "GetToken", scopes: SHARED, claims: CP1, outcome: "token" });
     expect(readDemoToken(token)?.scp).toBe(SHARED.join(" "));
   });
 
@@ -237,11 +240,11 @@ describe("the real MSAL over the stand-in bridge", () => {
     const homeAccountId = `${DEMO_ORGANIZER.id}.${DEMO_TENANT_ID}`;
     expect(calls().slice(1)).toEqual([
       // The first request has no account (ssoSilent, the host's own); the second names the one MSAL cached.
-      { method: "GetToken", scopes: OWN, outcome: "token" },
+      { method: "GetToken", scopes: OWN, claims: CP1, outcome: "token" },
       {
         method: "GetToken",
         scopes: OWN,
-        claims: CLAIMS,
+        claims: CLAIMS_WITH_CP1,
         account: homeAccountId,
         forceRefresh: false,
         outcome: "token",

@@ -77,6 +77,7 @@ describe("authority", () => {
         clientId: "id",
         authority: "https://login.microsoftonline.com/organizations",
         redirectUri: "https://localhost:3000/dialog.html",
+        clientCapabilities: ["CP1"],
       },
       cache: { cacheLocation: "sessionStorage" },
     });

@@ -11,7 +11,7 @@ import {
   type GraphVersion,
 } from "../../../src/graph/core/endpoints";
 import { EventRefError } from "../../../src/graph/errors/EventRefError";
-import type { CalendarPath, EventRef, Mailbox } from "../../../src/graph/eventRef";
+import type { CalendarPath, EventRef, Mailbox } from "../../../src/shared/eventRef";
 import { SEED_PATHS } from "./support/seedExamples";
 
 const EVENT = "AAMkAGI1AAAt9AHjAAA=";

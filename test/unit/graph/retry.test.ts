@@ -1,5 +1,5 @@
 import { createGraphClient, type GraphClientOptions } from "../../../src/graph";
-import type { GraphTokenRequest } from "../../../src/graph/getToken";
+import type { GraphTokenRequest } from "../../../src/shared/graphToken";
 import { DROP, ME_EVENT, createFakeFetch, graphError, hang, json, type Handler } from "./support/fakeFetch";
 
 const LIST_OK = { value: [] };

@@ -102,7 +102,7 @@ describe("resolveEvent: the id", () => {
     const confirmSave = jest.fn(yes);
     const result = ready(await resolveEvent(host, { confirmSave }));
     expect(confirmSave).toHaveBeenCalledWith("existing");
-    expect(result.limitations).toContain("noItemIdApi");
+    expect(result.justSaved).toBe(true);
   });
 
   it("refuses an id that is neither EWS nor REST", async () => {
@@ -157,15 +157,15 @@ describe("resolveEvent: shared calendars", () => {
   const owner = "megan@contoso.example";
 
   it.each([
-    ["Editor (all rights)", 63, true, false],
-    ["Author (own items)", 1 | 2 | 4 | 16, true, true],
-    ["Contributor (create only)", 2, true, true],
-    ["EditAll alone", 32, true, false],
-  ])("%s can write", async (_label, permissions, canWrite, ownItemsOnly) => {
+    ["Editor (all rights)", 63],
+    ["Author (own items)", 1 | 2 | 4 | 16],
+    ["Contributor (create only)", 2],
+    ["EditAll alone", 32],
+  ])("%s can write", async (_label, permissions) => {
     const host = fakeHost();
     host.context.mailbox.item.getSharedPropertiesAsync = answering(ok(sharedProperties(owner, permissions)));
     const result = ready(await resolveEvent(host, { confirmSave: neverAsked }));
-    expect(result).toMatchObject({ sharedCalendar: true, owner, canWrite, ownItemsOnly });
+    expect(result).toMatchObject({ sharedCalendar: true, owner, canWrite: true });
     expect(result.ref.mailbox).toEqual({ kind: "user", idOrUpn: owner });
   });
 
@@ -177,7 +177,7 @@ describe("resolveEvent: shared calendars", () => {
     const host = fakeHost();
     host.context.mailbox.item.getSharedPropertiesAsync = answering(ok(sharedProperties(owner, permissions)));
     const result = ready(await resolveEvent(host, { confirmSave: neverAsked }));
-    expect(result).toMatchObject({ canWrite: false, cannotWriteReason: "readOnlyDelegate", sharedCalendar: true });
+    expect(result).toMatchObject({ canWrite: false, sharedCalendar: true });
   });
 
   it("a read-only delegate is not asked to save a new meeting", async () => {
@@ -230,26 +230,10 @@ describe("resolveEvent: shared calendars", () => {
   });
 });
 
-describe("resolveEvent: recurrence", () => {
-  it("seriesId marks an occurrence even without a recurrence getter", async () => {
-    const host = fakeHost();
-    host.context.mailbox.item.seriesId = "AAMk/series+";
-    delete host.context.mailbox.item.recurrence;
-    expect(ready(await resolveEvent(host, { confirmSave: neverAsked })).recurrence).toBe("occurrence");
-  });
-
-  it("a recurrence pattern without seriesId is the series", async () => {
-    const host = fakeHost();
-    host.context.mailbox.item.recurrence = {
-      getAsync: answering(ok({ recurrenceType: "daily" } as unknown as Office.Recurrence)),
-    };
-    expect(ready(await resolveEvent(host, { confirmSave: neverAsked })).recurrence).toBe("series");
-  });
-
-  it("no recurrence API (before Mailbox 1.7) reads as a single meeting", async () => {
-    const host = fakeHost();
-    delete host.context.mailbox.item.recurrence;
-    delete host.context.mailbox.item.seriesId;
-    expect(ready(await resolveEvent(host, { confirmSave: neverAsked })).recurrence).toBe("single");
-  });
+it("resolveEvent does not ask the host for the recurrence: only the meeting header shows it", async () => {
+  const host = fakeHost();
+  const getAsync = jest.fn(answering(ok(null)));
+  host.context.mailbox.item.recurrence = { getAsync };
+  ready(await resolveEvent(host, { confirmSave: neverAsked }));
+  expect(getAsync).not.toHaveBeenCalled();
 });

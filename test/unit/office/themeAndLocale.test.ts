@@ -176,14 +176,10 @@ describe("describeHost", () => {
       hostName: "OutlookWebApp",
       hostVersion: "15.20.8722.22",
       mailbox18: true,
-      nestedAppAuth11: true,
-      highestMailboxSet: "1.14",
     });
     expect(describeHost(createSimulatedOffice({ scenario: "no-mailbox-1-8" }))).toMatchObject({
       platform: "Mac",
       mailbox18: false,
-      nestedAppAuth11: false,
-      highestMailboxSet: "1.7",
     });
     expect(describeHost(createSimulatedOffice({ scenario: "rest-ids" }))).toMatchObject({
       platform: "iOS",
@@ -212,8 +208,6 @@ describe("describeHost", () => {
       hostName: null,
       hostVersion: "16.0",
       mailbox18: false,
-      nestedAppAuth11: false,
-      highestMailboxSet: null,
     });
     const nothing: OfficeLike = { ...bare, context: { ...bare.context, diagnostics: undefined } };
     expect(describeHost(nothing)).toMatchObject({ platform: null, hostVersion: null });

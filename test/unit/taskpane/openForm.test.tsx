@@ -28,9 +28,7 @@ const MEETING: ReadyEvent = {
   ref: { mailbox: { kind: "me" }, eventId: "AAMkAGI2-meeting=" },
   sharedCalendar: false,
   canWrite: true,
-  recurrence: "single",
   justSaved: false,
-  limitations: [],
 };
 
 const LUNCH: EventSummary = {

@@ -6,7 +6,7 @@ import { useAttachTarget } from "../../attachTarget";
 import { AttachActions } from "./AttachActions";
 import { initialDraft, moveStart, type ComposeDraft } from "./composeDraft";
 import { useEventStyles } from "./eventStyles";
-import { deviceTimeZone } from "./timeZones";
+import { deviceTimeZone } from "../../../shared/time/timeZones";
 import { TimeZoneCombobox } from "./TimeZoneCombobox";
 import { useAttachRequest } from "./useAttachRequest";
 import { COMPOSE_FIELD_ORDER, validateCompose, type ComposeField, type ComposeProblems } from "./validateCompose";

@@ -13,7 +13,7 @@ import { EventResults } from "./EventResults";
 import { useEventStyles } from "./eventStyles";
 import { pickedEventInput, readEventBody } from "./pickedEvent";
 import { checkSearchRange, defaultSearchRange } from "./searchRange";
-import { deviceTimeZone, resolveTimeZone } from "./timeZones";
+import { deviceTimeZone, resolveTimeZone } from "../../../shared/time/timeZones";
 import { useAttachRequest } from "./useAttachRequest";
 import { useFormatWhen } from "./useFormatWhen";
 import { useVisuallyHiddenStyles } from "../useVisuallyHiddenStyles";

@@ -1,7 +1,7 @@
 import { Combobox, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, type ReactNode, type Ref } from "react";
 import { useIntl } from "react-intl";
-import { filterTimeZoneOptions, timeZoneOptions } from "./timeZones";
+import { filterTimeZoneOptions, timeZoneOptions } from "../../../shared/time/timeZones";
 
 /** Enough to find a zone by typing; the whole list (400-odd IANA names) would only slow the pane down. */
 const SHOWN_OPTIONS = 40;

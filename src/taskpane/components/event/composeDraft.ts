@@ -1,7 +1,13 @@
 import type { EventBodyType } from "../../../graph";
-import { dateOfWallClock, parseDateInput, parseTimeInput, timeOfWallClock, wallClockMs } from "./localDates";
-import { nextWholeHour } from "./zonedTime";
-import { resolveTimeZone } from "./timeZones";
+import {
+  dateOfWallClock,
+  parseDateInput,
+  parseTimeInput,
+  timeOfWallClock,
+  wallClockMs,
+} from "../../../shared/time/localDates";
+import { nextWholeHour } from "../../../shared/time/zonedTime";
+import { resolveTimeZone } from "../../../shared/time/timeZones";
 
 /** Everything the compose form holds, exactly as typed (validation reads it; nothing here is normalised). */
 export interface ComposeDraft {

@@ -1,7 +1,7 @@
 import type { EventSummary } from "../../../graph";
-import { parseDateInput, parseTimeInput, wallClockMs } from "./localDates";
-import { resolveTimeZone } from "./timeZones";
-import { instantOf } from "./zonedTime";
+import { parseDateInput, parseTimeInput, wallClockMs } from "../../../shared/time/localDates";
+import { resolveTimeZone } from "../../../shared/time/timeZones";
+import { instantOf } from "../../../shared/time/zonedTime";
 
 /** The instant of a Graph `dateTimeTimeZone` (local time without offset, plus a Windows or IANA zone). */
 export function instantOfGraphTime(value: { dateTime: string; timeZone: string }): number | undefined {

@@ -1,6 +1,6 @@
 import type { MessageId } from "../../../i18n/messages/en";
-import { addDays, parseDateInput, wallClockMs } from "./localDates";
-import { instantOf, todayIn } from "./zonedTime";
+import { addDays, parseDateInput, wallClockMs } from "../../../shared/time/localDates";
+import { instantOf, todayIn } from "../../../shared/time/zonedTime";
 
 /** The picker's default period: today and the 30 days after it, in the organizer's zone. */
 export function defaultSearchRange(now: number, iana: string): { from: string; to: string } {

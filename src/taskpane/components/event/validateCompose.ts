@@ -2,9 +2,9 @@ import { AttachmentInputError, validateAttachmentName, type EventAttachmentInput
 import type { MessageId } from "../../../i18n/messages/en";
 import type { ComposeDraft } from "./composeDraft";
 import { toEventBody } from "./eventBody";
-import { addDays, localDateTime, parseDateInput, parseTimeInput, wallClockMs } from "./localDates";
-import { resolveTimeZone } from "./timeZones";
-import { instantOf, wallClockAt } from "./zonedTime";
+import { addDays, localDateTime, parseDateInput, parseTimeInput, wallClockMs } from "../../../shared/time/localDates";
+import { resolveTimeZone } from "../../../shared/time/timeZones";
+import { instantOf, wallClockAt } from "../../../shared/time/zonedTime";
 
 /** The compose form's fields that can carry a message. */
 export type ComposeField = "name" | "subject" | "startDate" | "startTime" | "endDate" | "endTime" | "timeZone";

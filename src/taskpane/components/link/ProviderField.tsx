@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { REFERENCE_PROVIDERS, type ReferenceProvider } from "../../../graph";
 import { PROVIDER_CHOICES } from "./linkChoices";
-import { providerLabel } from "./linkMessages";
+import { providerName } from "./linkMessages";
 
 const useStyles = makeStyles({
   // A select is as wide as its longest option unless told otherwise; the pane may be 320 px.
@@ -56,7 +56,7 @@ export function ProviderField(props: ProviderFieldProps): ReactNode {
       >
         {PROVIDER_CHOICES.map((choice) => (
           <option key={choice} value={choice}>
-            {providerLabel(choice, intl)}
+            {providerName(choice, intl)}
           </option>
         ))}
       </Select>
@@ -68,7 +68,7 @@ export function ProviderField(props: ProviderFieldProps): ReactNode {
       {differs && (
         <div className={styles.note}>
           <Caption1 data-testid="link-provider-note">
-            <FormattedMessage id="link.provider.differs" values={{ name: providerLabel(recognised, intl) }} />
+            <FormattedMessage id="link.provider.differs" values={{ name: providerName(recognised, intl) }} />
           </Caption1>
           <Button size="small" appearance="transparent" disabled={disabled} onClick={onUseRecognised}>
             <FormattedMessage id="link.provider.useRecognised" />

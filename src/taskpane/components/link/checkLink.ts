@@ -1,4 +1,4 @@
-import { hostToUnicode } from "./punycode";
+import { hostToUnicode } from "../../../shared/hostToUnicode";
 
 /** The longest link the form sends: browsers and Office have long cut links off at 2,048 characters. */
 export const MAX_LINK_LENGTH = 2048;

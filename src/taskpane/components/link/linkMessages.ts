@@ -32,7 +32,7 @@ const PROVIDER_MESSAGES: Record<Exclude<ReferenceProvider, "dropbox">, MessageId
 };
 
 /** A provider's name as the organizer knows it. Dropbox is a brand name, the same in every language. */
-export function providerLabel(provider: ReferenceProvider, intl: IntlShape): string {
+export function providerName(provider: ReferenceProvider, intl: IntlShape): string {
   return provider === "dropbox" ? "Dropbox" : intl.formatMessage({ id: PROVIDER_MESSAGES[provider] });
 }
 

@@ -1,5 +1,5 @@
 import { MAX_NAME_LENGTH } from "../../../graph";
-import { hostToUnicode } from "./punycode";
+import { hostToUnicode } from "../../../shared/hostToUnicode";
 
 /** Percent-decodes one path segment; a malformed escape, or one that decodes to control characters, keeps the raw text. */
 function decodeSegment(segment: string): string {

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { AttachmentInfo } from "../../../graph";
 import { formatFileSize } from "../../../i18n/formatFileSize";
-import { KIND_PRESENTATION, providerLabel } from "./attachmentKind";
+import { KIND_PRESENTATION, storageLabel } from "./attachmentKind";
 import { formatAddedTime } from "./formatAddedTime";
 
 const useStyles = makeStyles({
@@ -43,7 +43,7 @@ export function AttachmentRow({ attachment, now, onRemove }: AttachmentRowProps)
   const added = formatAddedTime(attachment.lastModifiedDateTime, now, intl);
   const size =
     attachment.kind === "reference"
-      ? intl.formatMessage({ id: providerLabel(attachment) })
+      ? intl.formatMessage({ id: storageLabel(attachment) })
       : attachment.size === null
         ? intl.formatMessage({ id: "list.sizeUnknown" })
         : formatFileSize(attachment.size, intl.locale);

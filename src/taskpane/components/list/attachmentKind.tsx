@@ -36,7 +36,7 @@ function isProvider(value: string): value is ReferenceProvider {
  * What stands where a size would for a cloud link: its storage provider. Graph v1.0 lists carry no `providerType`,
  * so a link whose provider is not reported is simply called a cloud link.
  */
-export function providerLabel(attachment: Pick<AttachmentInfo, "providerType">): MessageId {
+export function storageLabel(attachment: Pick<AttachmentInfo, "providerType">): MessageId {
   const provider = attachment.providerType;
   if (provider === undefined) return "list.kind.reference";
   return isProvider(provider) ? PROVIDER_LABELS[provider] : "list.provider.other";

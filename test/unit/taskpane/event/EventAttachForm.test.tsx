@@ -14,9 +14,7 @@ const meeting: ReadyEvent = {
   ref: { mailbox: { kind: "me" }, eventId: "AAMkAGI2-meeting=" },
   sharedCalendar: false,
   canWrite: true,
-  recurrence: "single",
   justSaved: false,
-  limitations: [],
 };
 
 class RefusedError extends Error {

@@ -1,4 +1,4 @@
-import { providerLabel } from "../../../../src/taskpane/components/list/attachmentKind";
+import { storageLabel } from "../../../../src/taskpane/components/list/attachmentKind";
 import { totalSize } from "../../../../src/taskpane/components/list/totalSize";
 
 describe("totalSize", () => {
@@ -8,7 +8,7 @@ describe("totalSize", () => {
   });
 });
 
-describe("providerLabel", () => {
+describe("storageLabel", () => {
   it.each([
     ["oneDriveBusiness", "list.provider.oneDriveBusiness"],
     ["oneDriveConsumer", "list.provider.oneDriveConsumer"],
@@ -17,6 +17,6 @@ describe("providerLabel", () => {
     ["someFutureProvider", "list.provider.other"],
     [undefined, "list.kind.reference"],
   ])("%s is told as %s", (providerType, expected) => {
-    expect(providerLabel(providerType === undefined ? {} : { providerType })).toBe(expected);
+    expect(storageLabel(providerType === undefined ? {} : { providerType })).toBe(expected);
   });
 });

@@ -20,9 +20,7 @@ export function readyEvent(overrides: Partial<ReadyEvent> = {}): ReadyEvent {
     ref: EVENT_REF,
     sharedCalendar: false,
     canWrite: true,
-    recurrence: "single",
     justSaved: false,
-    limitations: [],
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
-import { abortableSleep } from "../../../src/office/waitUntilEventVisible";
-import { DEFAULT_EVENT_SYNC_WAIT_MS, OfficeHostError, waitUntilEventVisible } from "../../../src/office";
+import { OfficeHostError } from "../../../src/office";
+import { DEFAULT_EVENT_SYNC_WAIT_MS, waitUntilEventVisible } from "../../../src/taskpane/waitUntilEventVisible";
 
 async function settle(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -114,23 +114,5 @@ describe("waitUntilEventVisible", () => {
     });
     expect(sleep.mock.calls.map(([ms]) => ms)).toEqual([1_000, 2_000, 2_000]);
     expect(result).toEqual({ attempts: 4, elapsedMs: 5_000 });
-  });
-
-  it("abortableSleep resolves after the delay and rejects when aborted before or during", async () => {
-    let slept = false;
-    void abortableSleep(100, undefined).then(() => (slept = true));
-    await jest.advanceTimersByTimeAsync(100);
-    expect(slept).toBe(true);
-    const before = new AbortController();
-    before.abort();
-    expect(await settle(abortableSleep(100, before.signal))).toMatchObject({ reason: "cancelled" });
-    const during = new AbortController();
-    const pending = settle(abortableSleep(100, during.signal));
-    during.abort();
-    expect(await pending).toMatchObject({ reason: "cancelled" });
-    const finished = new AbortController();
-    const done = abortableSleep(10, finished.signal);
-    await jest.advanceTimersByTimeAsync(10);
-    await expect(done).resolves.toBeUndefined();
   });
 });

@@ -1,3 +1,5 @@
+/** Punycode (RFC 3492) decoding of host names, for showing a link's host the way its owner writes it. */
+
 // RFC 3492 Bootstring parameters for Punycode.
 const BASE = 36;
 const T_MIN = 1;
@@ -64,7 +66,9 @@ function decodeLabel(input: string): string | null {
 
 /**
  * A host name as people read it: each `xn--` label decoded to Unicode (`xn--bcher-kva.example` → `bücher.example`).
- * Labels that are not valid Punycode stay as they are. Browsers have no built-in for this (Node's `url` has).
+ * Labels that are not valid Punycode stay as they are. The URL API gives only the ASCII form (`new URL(…).hostname`,
+ * which is what is sent); browsers have no built-in for the way back (Node's `url.domainToUnicode`, which the tests
+ * compare against, is not in a browser) and no dependency of the add-in offers one, so this small decoder stays.
  */
 export function hostToUnicode(host: string): string {
   return host

@@ -1,5 +1,5 @@
-import { cancelledError } from "./callHost";
-import { OfficeHostError } from "./OfficeHostError";
+import { OfficeHostError, cancelledError } from "../office";
+import { sleep as sleepUnlessAborted } from "../shared/abort";
 
 export type EventProbe = (signal: AbortSignal | undefined) => Promise<"found" | "notFound">;
 
@@ -18,6 +18,8 @@ export interface WaitUntilEventVisibleOptions {
   now?: () => number;
   sleep?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
 }
+
+const operation = "waitUntilEventVisible";
 
 export const DEFAULT_EVENT_SYNC_WAIT_MS = 180_000;
 const DEFAULT_INITIAL_DELAY_MS = 2_000;
@@ -45,9 +47,8 @@ export async function waitUntilEventVisible(
     initialDelayMs = DEFAULT_INITIAL_DELAY_MS,
     maxDelayMs = DEFAULT_MAX_DELAY_MS,
     now = Date.now,
-    sleep = abortableSleep,
+    sleep = cancellableSleep,
   } = options;
-  const operation = "waitUntilEventVisible";
   const startedAt = now();
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw cancelledError(operation, signal);
@@ -75,21 +76,6 @@ export async function waitUntilEventVisible(
   }
 }
 
-/** Resolves after `ms`, or rejects with a `cancelled` error as soon as the signal aborts. */
-export function abortableSleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(cancelledError("waitUntilEventVisible", signal));
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(cancelledError("waitUntilEventVisible", signal as AbortSignal));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
+function cancellableSleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return sleepUnlessAborted(ms, signal, (aborted) => cancelledError(operation, aborted));
 }

@@ -1,5 +1,5 @@
-import type { GetGraphToken } from "../graph/getToken";
-import type { TokenProvider } from "./tokenProvider";
+import type { GetGraphToken } from "../shared/graphToken";
+import type { TokenProvider } from "../auth";
 
 /** Adapts a TokenProvider to the Graph client's token function, for the scopes the caller needs. */
 export function bindGraphToken(provider: TokenProvider, scopes: readonly string[]): GetGraphToken {

@@ -1,6 +1,6 @@
-import { addDays, parseDateInput, parseTimeInput } from "../../../../src/taskpane/components/event/localDates";
-import { instantOf, nextWholeHour, wallClockAt } from "../../../../src/taskpane/components/event/zonedTime";
-import { wallClockMs } from "../../../../src/taskpane/components/event/localDates";
+import { addDays, parseDateInput, parseTimeInput } from "../../../../src/shared/time/localDates";
+import { instantOf, nextWholeHour, wallClockAt } from "../../../../src/shared/time/zonedTime";
+import { wallClockMs } from "../../../../src/shared/time/localDates";
 
 describe("date fields", () => {
   test.each(["2026-02-28", "2028-02-29", "2026-12-31", "0001-01-01"])("%s is a real day", (text) => {

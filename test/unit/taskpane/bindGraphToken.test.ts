@@ -1,4 +1,4 @@
-import { bindGraphToken } from "../../../src/auth/bindGraphToken";
+import { bindGraphToken } from "../../../src/taskpane/bindGraphToken";
 import type { TokenProvider, TokenRequest } from "../../../src/auth/tokenProvider";
 
 function recordingProvider(): { provider: TokenProvider; requests: TokenRequest[] } {

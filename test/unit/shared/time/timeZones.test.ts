@@ -4,7 +4,7 @@ import {
   resolveTimeZone,
   timeZoneOptions,
   WINDOWS_ZONES,
-} from "../../../../src/taskpane/components/event/timeZones";
+} from "../../../../src/shared/time/timeZones";
 
 describe("resolveTimeZone", () => {
   test("a Windows name keeps its name for Graph and computes with its IANA zone", () => {
