@@ -197,7 +197,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const statsIndex = args.indexOf("--stats");
   const statsFile = statsIndex >= 0 ? args[statsIndex + 1] : undefined;
-  const positional = args.filter((_, i) => i !== statsIndex && i !== statsIndex + 1);
+  const positional = statsIndex < 0 ? args : args.filter((_, i) => i !== statsIndex && i !== statsIndex + 1);
   const dist = path.resolve(positional[0] ?? "dist");
   const sizes = measureBundle(dist);
   const budget = readBudget();
