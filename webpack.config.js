@@ -65,12 +65,17 @@ module.exports = (env = {}, argv = {}) => {
     }),
   ];
   if (demo) {
-    // The simulated Outlook on the web (demo.html), the task pane it frames, and the MicrosoftAjax stand-in.
+    // The simulated Outlook (demo.html), the task pane it frames, and the MicrosoftAjax and window.external stand-ins.
     entry.demo = "./dev/demo/index.tsx";
     entry["demo-taskpane"] = "./dev/demo/taskpane.tsx";
     entry["microsoft-ajax"] = {
       import: "./dev/outlook-web/microsoftAjaxEntry.ts",
       filename: "stand-ins/MicrosoftAjax.js",
+    };
+    // Classic Outlook's window.external, which the dev server adds to the pane page when Win32 opens it.
+    entry["outlook-win32-external"] = {
+      import: "./dev/outlook-win32/externalStandInEntry.ts",
+      filename: "stand-ins/OutlookWin32External.js",
     };
     pages.push(
       new HtmlWebpackPlugin({ filename: "demo.html", template: "./dev/demo/demo.html", chunks: ["demo"] }),

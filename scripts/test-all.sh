@@ -17,6 +17,8 @@ step "Runtime dependency audit"; bash scripts/audit.sh
 step "Production build and size budget"
 npx webpack --mode production
 npx tsx scripts/check-bundle-budget.ts dist
+# What the build wrote, as it would be handed out: both manifests, the package, and the two held to each other.
+npx tsx scripts/validate-manifest.ts dist/manifest.xml --package dist/app-package.zip --offline
 step "Demo build";             npx webpack --mode production --env demo
 bash scripts/check-no-stand-ins.sh
 step "End-to-end tests (headless Chromium)"

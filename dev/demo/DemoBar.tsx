@@ -34,6 +34,8 @@ function navigate(options: HostUrlOptions, change: Partial<HostUrlOptions>): voi
 export interface DemoBarProps {
   options: HostUrlOptions;
   graphBaseUrl: string;
+  /** The Outlook the page plays: "Outlook on the web" or "classic Outlook on Windows". */
+  hostLabel: string;
   /** Outlook switches its theme without reloading the pane: the pane hears it as OfficeThemeChanged. */
   onThemeChange: (theme: SimulatedTheme) => void;
   /** The meeting window: what was attached to it, and its Send button. */
@@ -44,7 +46,8 @@ export interface DemoBarProps {
  * The demo's own controls, outside the taskpane: which Outlook situation to simulate and in which language (both
  * reload, as a new Outlook session would), Office's theme (switched live), and the meeting window's Send button.
  */
-export function DemoBar({ options, graphBaseUrl, onThemeChange, meetingWindow }: DemoBarProps): ReactNode {
+export function DemoBar(props: DemoBarProps): ReactNode {
+  const { options, graphBaseUrl, hostLabel, onThemeChange, meetingWindow } = props;
   const styles = useStyles();
   const [theme, setTheme] = useState(options.theme);
   const changeTheme = (next: SimulatedTheme): void => {
@@ -86,7 +89,9 @@ export function DemoBar({ options, graphBaseUrl, onThemeChange, meetingWindow }:
             ))}
           </Select>
         </Field>
-        <Caption1>Simulated Outlook on the web · real office.js · demo sign-in · Graph: {graphBaseUrl}</Caption1>
+        <Caption1>
+          Simulated {hostLabel} · real office.js · demo sign-in · Graph: {graphBaseUrl}
+        </Caption1>
         <MeetingWindowControls control={meetingWindow} />
       </div>
     </FluentProvider>

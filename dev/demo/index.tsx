@@ -1,7 +1,7 @@
 /**
- * The demo: a simulated Outlook on the web (this page) framing the real task pane, which runs the real office.js
- * against this page's answers (sign-in included: this page brokers nested app auth) and the local Graph emulator.
- * Never part of the production build.
+ * The demo: a simulated Outlook on the web, or classic Outlook on Windows for the Windows scenarios (this page),
+ * framing the real task pane, which runs the real office.js against this page's answers (sign-in included: this
+ * page brokers nested app auth) and the local Graph emulator. Never part of the production build.
  *
  * URL parameters: host=<scenario> lang=<tag> theme=<light|dark|highContrast> graph=<url> authFail=<reason>
  * authFailMode=always signIn=<naa|demo> (nested app auth through the stand-in bridge by default, see dev/naa/demo)
@@ -12,8 +12,10 @@
  */
 import { createRoot } from "react-dom/client";
 import { parseHostOptionsFromUrl, sendFromWindow, type HostUrlOptions, type SavedItemInfo } from "../office";
+import { SCENARIO_PROFILES } from "../office/scenarios";
 import { demoSignInFrom, paneSignInParameters, startDemoBroker } from "../naa/demo";
 import { startSimulatedOutlookWeb } from "../outlook-web/simulatedOutlookWeb";
+import { startSimulatedOutlookWin32 } from "../outlook-win32/simulatedOutlookWin32";
 import { DemoBar } from "./DemoBar";
 import { readDemoConfig } from "./demoConfig";
 import { reportFormSend } from "./reportFormSend";
@@ -47,7 +49,10 @@ async function start(): Promise<void> {
   const compose = createRoot(composeRoot);
   const render = (view: ComposeFormView): void =>
     compose.render(<SimulatedComposeForm view={view} profile={outlook.profile} />);
-  const outlook = startSimulatedOutlookWeb(window, {
+  // Classic Outlook on Windows has a host of its own; every other platform is played by Outlook on the web.
+  const classicWindows = SCENARIO_PROFILES[options.scenario].platform === "PC";
+  const startOutlook = classicWindows ? startSimulatedOutlookWin32 : startSimulatedOutlookWeb;
+  const outlook = startOutlook(window, {
     frame,
     addinPageUrl: paneUrl.toString(),
     scenario: options.scenario,
@@ -67,6 +72,7 @@ async function start(): Promise<void> {
     <DemoBar
       options={options}
       graphBaseUrl={config.graphBaseUrl}
+      hostLabel={classicWindows ? "classic Outlook on Windows" : "Outlook on the web"}
       onThemeChange={(theme) => outlook.setTheme(theme)}
       meetingWindow={{
         window: outlook.draft.window,

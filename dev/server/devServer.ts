@@ -1,10 +1,13 @@
 import express from "express";
+import { readFile } from "node:fs/promises";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { contentSecurityPolicy } from "../../src/taskpane/csp";
 import { createEmulatorApp, createGraphEmulator, type GraphEmulator } from "../graph";
 import { loadHttpsCredentials, type HttpsCredentials } from "./certificates";
+import { namesOutlookWin32 } from "../outlook-win32/frameUrl";
+import { withOutlookWin32External } from "./paneStandIns";
 import { seedDemoMeetings } from "./seedDemoMeetings";
 
 export interface DevServerOptions {
@@ -76,12 +79,16 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
 
   const addinApp = express();
   addinApp.disable("x-powered-by");
-  addinApp.get(DEMO_TASKPANE_PAGE, (_request, response, next) => {
+  addinApp.get(DEMO_TASKPANE_PAGE, (request, response, next) => {
     response.setHeader(
       "Content-Security-Policy",
       contentSecurityPolicy({ cloud: "global", graphBaseUrl, uploadBaseUrl }),
     );
-    next();
+    // Classic Outlook on Windows (its _host_Info) loads the page with its window.external in place.
+    if (!namesOutlookWin32(request.originalUrl.slice(request.path.length))) return next();
+    readFile(path.join(path.resolve(options.staticDir), DEMO_TASKPANE_PAGE), "utf8")
+      .then((html) => response.type("html").send(withOutlookWin32External(html)))
+      .catch(next);
   });
   addinApp.use("/office-js", express.static(OFFICE_JS_DIST, { index: false }));
   addinApp.use(staticFiles(options.staticDir));

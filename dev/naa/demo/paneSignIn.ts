@@ -2,6 +2,7 @@ import type { TokenProvider } from "../../../src/auth";
 import type { OfficeLike } from "../../../src/auth/officeLike";
 import { lazyTokenProvider } from "../../../src/taskpane/lazyTokenProvider";
 import { createDisplayDialogAsync } from "../../office/simulatedDialog";
+import { readWin32FrameContext } from "../../outlook-win32/frameContext";
 import { DEMO_CLIENT_ID } from "../../shared/demoIdentity";
 import { installFrameBridge } from "../frameBridge";
 import { demoDialogPage } from "../demoDialogPage";
@@ -11,10 +12,11 @@ import { hostOriginFromXdmInfo } from "./xdmHostOrigin";
 /**
  * Installs the stand-in bridge in the demo pane's frame, towards the simulated Outlook that frames it, as Outlook
  * injects its own before the add-in runs. Not installed when the pane's address says the host has none, or when
- * the pane is not framed by the simulated Outlook.
+ * the pane is not framed by the simulated Outlook. Outlook on the web names its page in `_xdm_Info`; classic
+ * Outlook on Windows has none, and its stand-in's context in the fragment names it.
  */
 export function installDemoBridge(win: Window): boolean {
-  const hostOrigin = hostOriginFromXdmInfo(win.location.hash);
+  const hostOrigin = hostOriginFromXdmInfo(win.location.hash) ?? readWin32FrameContext(win.location.hash)?.hostOrigin;
   const wanted = new URLSearchParams(win.location.search).get(NO_BRIDGE_PARAMETER) !== "none";
   if (!wanted || !hostOrigin || win.parent === win) return false;
   installFrameBridge({ frame: win, host: win.parent, hostOrigin });

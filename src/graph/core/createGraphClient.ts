@@ -31,6 +31,8 @@ import { DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, MAX_CONCURRENT_PER_MAILBOX } from
 import { createMailboxLimiter } from "./mailboxLimiter";
 import { readJson } from "./readJson";
 import { reconciledResponse } from "./reconciledResponse";
+import { createRecentCreates } from "./recentCreates";
+import { findResentTwins } from "./resentTwins";
 import { settleAmbiguousFailure } from "./settleAmbiguousFailure";
 import { resolveRetryPolicy, type RetryPolicy } from "./retryPolicy";
 import { sendRequest, type GraphRequest, type SendDependencies } from "./sendRequest";
@@ -125,6 +127,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const loadUploadSession = options.loadUploadSession ?? (() => import("../upload/uploadSession"));
   // Ids this client has handed out: a lost-response match must never return another call's attachment.
   const claimedIds = new Set<string>();
+  const recentCreates = createRecentCreates();
 
   const send = (mailbox: Mailbox, request: GraphRequest): Promise<Response> =>
     limiter.run(mailboxKey(root, mailbox), request.signal, () => sendRequest(deps, request));
@@ -157,8 +160,15 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     signal: AbortSignal | undefined,
   ): Promise<AttachmentInfo> => {
     const startedAt = deps.now();
+    const eventKey = attachmentsUrl(root, "v1.0", ref);
     const findOurs = async (limited: boolean): Promise<AttachmentInfo | undefined> =>
       findCreatedAttachment(await listAll(ref, signal, limited), expected, { startedAt, clockSkewMs, claimedIds });
+    const settled = (created: AttachmentInfo): AttachmentInfo => {
+      const now = deps.now();
+      recentCreates.remember({ eventKey, created, durationMs: now - startedAt, settledAt: now });
+      return claim(created);
+    };
+    const end = recentCreates.begin(eventKey, expected.name);
     // Set once an attempt failed in a way that may have stored the attachment (the client then checks the list).
     let ambiguous = false;
     try {
@@ -175,10 +185,43 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
           return found ? reconciledResponse(found) : undefined;
         },
       });
-      return claim(parseAttachment(await readJson(response)));
+      return settled(parseAttachment(await readJson(response)));
     } catch (error) {
-      return claim(await settleAmbiguousFailure(error, signal, () => findOurs(true), ambiguous));
+      return settled(await settleAmbiguousFailure(error, signal, () => findOurs(true), ambiguous));
+    } finally {
+      end();
     }
+  };
+
+  /**
+   * Removes the copies a browser's own resend of this client's recent creates left in the event (see
+   * `findResentTwins`), and returns the list without them. A create is checked once the list shows its attachment
+   * and no create of the same name is under way; a copy that cannot be removed now is tried again on the next list.
+   */
+  const withoutResentTwins = async (
+    ref: EventRef,
+    attachments: AttachmentInfo[],
+    signal: AbortSignal | undefined,
+  ): Promise<AttachmentInfo[]> => {
+    const eventKey = attachmentsUrl(root, "v1.0", ref);
+    const removed = new Set<string>();
+    for (const recent of recentCreates.watched(eventKey, deps.now())) {
+      if (recentCreates.isUnderWay(eventKey, recent.created.name)) continue;
+      if (!attachments.some((attachment) => attachment.id === recent.created.id)) continue;
+      let done = true;
+      for (const twin of findResentTwins(attachments, recent, claimedIds)) {
+        try {
+          const url = attachmentUrl(root, "v1.0", ref, twin.id);
+          await send(ref.mailbox, { method: "DELETE", url, auth: true, signal, repeat: "retry" });
+          removed.add(twin.id);
+        } catch (error) {
+          if (signal?.aborted) throw error;
+          done = false;
+        }
+      }
+      if (done) recentCreates.forget(recent);
+    }
+    return removed.size === 0 ? attachments : attachments.filter((attachment) => !removed.has(attachment.id));
   };
 
   const postFile = async (
@@ -272,8 +315,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       return createAttachment(ref, "beta", payload, { name: payload.name, kind: "reference" }, callOptions.signal);
     },
 
-    listAttachments(ref, callOptions = {}) {
-      return listAll(ref, callOptions.signal, true);
+    async listAttachments(ref, callOptions = {}) {
+      return withoutResentTwins(ref, await listAll(ref, callOptions.signal, true), callOptions.signal);
     },
 
     async deleteAttachment(ref, attachmentId, callOptions = {}) {

@@ -2,7 +2,7 @@ import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { AttachRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useCallback, useReducer, useRef, useState, type DragEvent, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { fileJobsReducer, type FileJob } from "./fileJobs";
+import { fileJobsReducer, filesStillToAttach, type FileJob } from "./fileJobs";
 import { Notice } from "./notice/Notice";
 import { useVisuallyHiddenStyles } from "./useVisuallyHiddenStyles";
 import { useAttachTarget } from "../attachTarget";
@@ -99,9 +99,8 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
 
   const addFiles = (files: readonly File[]): void => {
     const accepted: FileJob[] = [];
-    const pending = jobs.filter((job) => job.status !== "attached").map((job) => job.file);
     for (const file of files) {
-      const refusal = precheck(file, [...pending, ...accepted.map((job) => job.file)]);
+      const refusal = precheck(file, filesStillToAttach([...jobs, ...accepted]));
       const job: FileJob = { id: `file-${(nextJobId += 1)}`, file, status: "queued", progress: 0 };
       if (refusal) accepted.push({ ...job, status: "refused", error: refusal });
       else accepted.push(job);

@@ -9,6 +9,7 @@ import { AttachTargetContext, type AttachTarget } from "../../../src/taskpane/at
 import { FileAttachPanel, type AttachFileOutcome } from "../../../src/taskpane/components/FileAttachPanel";
 import { describeError } from "../../../src/taskpane/describeError";
 import { isCancellation } from "../../../src/taskpane/isCancellation";
+import { precheckFile } from "../../../src/taskpane/precheckFile";
 
 function unreachableHost(): UploadHostUnreachableError {
   return new UploadHostUnreachableError({
@@ -28,7 +29,9 @@ interface Harness {
   linkRequests: number;
 }
 
-function renderPanel(locale: UiLocale, messages: MessageCatalog): Harness {
+type Precheck = (file: File, pending: readonly File[]) => string | null;
+
+function renderPanel(locale: UiLocale, messages: MessageCatalog, precheck: Precheck = () => null): Harness {
   const harness: Harness = { outcomes: [], calls: [], linkRequests: 0 };
   const intl = createIntl({ locale, messages });
   const target: AttachTarget = {
@@ -55,7 +58,7 @@ function renderPanel(locale: UiLocale, messages: MessageCatalog): Harness {
               const next = harness.outcomes[Math.min(harness.calls.length, harness.outcomes.length) - 1];
               return next ? next() : Promise.reject(new Error("no outcome planned"));
             }}
-            precheck={() => null}
+            precheck={precheck}
             onAttachLinkInstead={() => {
               harness.linkRequests += 1;
             }}
@@ -149,5 +152,53 @@ describe.each(UI_LOCALES)("in %s", (locale) => {
     const button = within(row).getByTestId("file-attach-link-instead");
     expect(button.textContent).toBe(messages["file.attachLinkInstead"]);
     if (locale !== "en") expect(button.textContent).not.toBe("Attach a link instead");
+  });
+});
+
+describe("the mailbox size check over a batch", () => {
+  const MB = 1024 * 1024;
+  // The meeting already holds 33 MB of the default 35 MB.
+  const precheck: Precheck = (file, pending) => precheckFile(file, pending, 33 * MB)?.reason ?? null;
+  const sized = (name: string, bytes: number): File => new File([new Uint8Array(bytes)], name);
+
+  async function pickAll(files: File[]): Promise<void> {
+    await act(async () => {
+      fireEvent.change(screen.getByTestId("file-input"), { target: { files } });
+      await Promise.resolve();
+    });
+  }
+
+  test("a file refused for size holds no room: the small files picked with it still go", async () => {
+    const harness = renderPanel("en", await loadMessages("en"), precheck);
+    harness.outcomes.push(() => Promise.resolve({ status: "attached", size: 400 * 1024, to: "server" }));
+    await pickAll([
+      sized("big.pdf", 4.3 * MB),
+      sized("a.txt", 300 * 1024),
+      sized("b.txt", 300 * 1024),
+      sized("c.txt", 300 * 1024),
+      sized("d.txt", 300 * 1024),
+    ]);
+    expect(harness.calls.map((file) => file.name)).toEqual(["a.txt", "b.txt", "c.txt", "d.txt"]);
+    const rows = screen.getAllByTestId("file-row");
+    expect(rows.map((row) => row.getAttribute("data-status"))).toEqual([
+      "refused",
+      "attached",
+      "attached",
+      "attached",
+      "attached",
+    ]);
+  });
+
+  test("files still waiting do hold room, so the batch stops where the meeting would be full", async () => {
+    const harness = renderPanel("en", await loadMessages("en"), precheck);
+    // Each upload waits: the first file is still on its way when the second is checked.
+    harness.outcomes.push(() => new Promise<AttachFileOutcome>(() => undefined));
+    await pickAll([sized("one.bin", 1.5 * MB), sized("two.bin", 1.5 * MB), sized("three.bin", 0.4 * MB)]);
+    expect(harness.calls.map((file) => file.name)).toEqual(["one.bin", "three.bin"]);
+    expect(screen.getAllByTestId("file-row").map((row) => row.getAttribute("data-status"))).toEqual([
+      "uploading",
+      "refused",
+      "uploading",
+    ]);
   });
 });
