@@ -145,7 +145,7 @@ module.exports = (env = {}, argv = {}) => {
         },
         {
           // Each language's whole catalog, as ICU ASTs compiled by @formatjs/cli at build time.
-          test: /[\\/]src[\\/]i18n[\\/]messages[\\/][a-z]{2}\.ts$/,
+          test: /[\\/]src[\\/]i18n[\\/]messages[\\/](?:[a-z]{2}|en[A-Z][A-Za-z]+)\.ts$/,
           resourceQuery: { not: [new RegExp(CATALOG_SOURCE_QUERY)] },
           enforce: "post",
           use: path.resolve(__dirname, "scripts/i18n/precompiledCatalogLoader.cjs"),
