@@ -41,6 +41,12 @@ export async function runBundleBenchmark(options: { build?: boolean } = {}): Pro
     row("budget: initial gzip (baseline)", budget.initialGzipBytes, budget.initialGzipBytes),
     row(`initial gzip (${sizes.initialFiles.join(", ")})`, sizes.initialGzipBytes, budget.initialGzipBytes),
     row("initial raw (vs gzip budget)", sizes.initialRawBytes, budget.initialGzipBytes),
+    row("budget: one organizer's session gzip (baseline)", budget.sessionGzipBytes, budget.sessionGzipBytes),
+    row(
+      `one organizer's session gzip (${sizes.sessionFiles.length} files)`,
+      sizes.sessionGzipBytes,
+      budget.sessionGzipBytes,
+    ),
     row("budget: all JS gzip (baseline)", budget.totalGzipBytes, budget.totalGzipBytes),
     row("all JS gzip", sizes.totalGzipBytes, budget.totalGzipBytes),
     row("all JS raw (vs gzip budget)", sizes.totalRawBytes, budget.totalGzipBytes),

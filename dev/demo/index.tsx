@@ -5,6 +5,8 @@
  *
  * URL parameters: host=<scenario> lang=<tag> theme=<light|dark|highContrast> graph=<url> authFail=<reason>
  * authFailMode=always signIn=<naa|demo> (nested app auth through the stand-in bridge by default, see dev/naa/demo)
+ * signInWarmUp=off (sign-in code loads with the first token request, not after the first paint) pane=baseline (the
+ * page-load benchmark's baseline pane, dev/bench/baselinePane.tsx, in place of the add-in's)
  *
  * The bar above the pane also plays the meeting window itself: what it holds, and its Send button.
  */
@@ -31,7 +33,12 @@ async function start(): Promise<void> {
   const barRoot = document.getElementById("demo-bar");
   if (!frame || !composeRoot || !barRoot) return;
 
-  const paneUrl = new URL("/demo-taskpane.html", config.addinOrigin);
+  const paneUrl = new URL(
+    params.get("pane") === "baseline" ? "/bench-baseline-pane.html" : "/demo-taskpane.html",
+    config.addinOrigin,
+  );
+  const warmUp = params.get("signInWarmUp");
+  if (warmUp) paneUrl.searchParams.set("signInWarmUp", warmUp);
   paneUrl.searchParams.set("graph", config.graphBaseUrl);
   const authFail = params.get("authFail");
   if (authFail) paneUrl.searchParams.set("authFail", authFail);

@@ -1,11 +1,14 @@
-import { en, type MessageCatalog } from "./messages/en";
+import type { MessageCatalog } from "./messages/en";
 import type { UiLocale } from "./locales";
 
-/** English ships with the first screen; other languages load on demand as their own small chunks. */
+/**
+ * A language's whole catalog, each as its own chunk. The pane shows English from enFirstScreen.ts (in the first
+ * screen) and the forms' English from enEventForm.ts and enLinkForm.ts, so the whole English catalog is loaded only where asked for.
+ */
 export async function loadMessages(locale: UiLocale): Promise<MessageCatalog> {
   switch (locale) {
     case "en":
-      return en;
+      return (await import(/* webpackChunkName: "i18n-en" */ "./messages/en")).en;
     case "fr":
       return (await import(/* webpackChunkName: "i18n-fr" */ "./messages/fr")).fr;
     case "es":

@@ -5,6 +5,7 @@ import { lazyTokenProvider } from "./lazyTokenProvider";
 
 /** Production entry: Outlook's office.js (from Microsoft's CDN), sign-in through Office, and real Microsoft Graph. */
 const office = (globalThis as { Office?: typeof Office }).Office;
+const loadSignIn = () => import(/* webpackChunkName: "sign-in" */ "../auth/signIn");
 const container = document.getElementById("root");
 if (container) {
   void startTaskpane(container, office, () => {
@@ -15,9 +16,7 @@ if (container) {
       cloud: config.cloud,
       // Sign-in code loads with the first token request; MSAL itself loads later still, inside it.
       tokens: lazyTokenProvider(async () => {
-        const { createOfficeTokenProvider, loadMsalBrowser } = await import(
-          /* webpackChunkName: "sign-in" */ "../auth/signIn"
-        );
+        const { createOfficeTokenProvider, loadMsalBrowser } = await loadSignIn();
         return createOfficeTokenProvider({
           office,
           loadMsal: loadMsalBrowser,
@@ -26,6 +25,11 @@ if (container) {
         });
       }),
       forcedColors: () => window.matchMedia("(forced-colors: active)").matches,
+      warmUpSignIn: () => {
+        loadSignIn()
+          .then(({ loadMsalBrowser }) => loadMsalBrowser())
+          .catch(() => undefined);
+      },
     };
   });
 }

@@ -15,4 +15,9 @@ export interface TaskpaneServices {
   fetch?: typeof fetch;
   /** Tells whether forced colours (Windows high contrast) are on, for theme detection. */
   forcedColors?: () => boolean;
+  /**
+   * Loads the sign-in code (MSAL included) without signing in, run once the first screen is painted: the first
+   * attachment then does not wait for it. Errors are ignored: the first token request loads it again.
+   */
+  warmUpSignIn?: () => void;
 }

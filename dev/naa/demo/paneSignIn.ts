@@ -28,11 +28,18 @@ export function installDemoBridge(win: Window): boolean {
  * for the demo's registration. Office is the real office.js, except its dialog: the simulated Outlook on the web
  * opens no dialogs, so the fallback's dialog is played in the pane (dialog.html's logic with a demo token).
  */
+const loadSignIn = () => import(/* webpackChunkName: "sign-in" */ "../../../src/auth/signIn");
+
+/** Loads the sign-in code and MSAL without signing in, as the production pane does after its first paint. */
+export function warmUpNestedAppAuth(): void {
+  loadSignIn()
+    .then(({ loadMsalBrowser }) => loadMsalBrowser())
+    .catch(() => undefined);
+}
+
 export function nestedAppAuthTokens(office: typeof Office, win: Window): TokenProvider {
   return lazyTokenProvider(async () => {
-    const { createOfficeTokenProvider, loadMsalBrowser } = await import(
-      /* webpackChunkName: "sign-in" */ "../../../src/auth/signIn"
-    );
+    const { createOfficeTokenProvider, loadMsalBrowser } = await loadSignIn();
     const signInOffice: OfficeLike = {
       context: {
         requirements: office.context.requirements,

@@ -3,15 +3,13 @@ import { AttachmentInputError } from "../errors/AttachmentInputError";
 import { isGraphRequestError } from "../errors/GraphRequestError";
 import type { EventRef, Mailbox } from "../../shared/eventRef";
 import type { GetGraphToken } from "../../shared/graphToken";
-import { buildEventAttachment } from "../payloads/eventAttachment";
-import { buildFileAttachment, fileContentType, validateFile, type NamedBlob } from "../payloads/fileAttachment";
-import { buildReferenceAttachment } from "../payloads/referenceAttachment";
+import { fileContentType, validateFile, type NamedBlob } from "../payloads/fileAttachment";
 import type { EventAttachmentInput, LinkAttachmentInput } from "../payloads/types";
 import { chooseFileRoute, fitsHardPostLimit } from "../upload/fileRoute";
 import type * as UploadSessionNamespace from "../upload/uploadSession";
 import type { UploadProgress } from "../upload/uploadSession";
 import { throwIfCancelled } from "../utils/abort";
-import { selectBase64Encoder, type Base64Encoder } from "../utils/base64";
+import type { Base64Encoder } from "../utils/base64";
 import { newClientRequestId } from "../utils/clientRequestId";
 import { parseAttachment, type AttachmentInfo } from "./attachmentInfo";
 import { collectPages } from "./collectPages";
@@ -123,7 +121,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   };
   const clockSkewMs = options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS;
   const limiter = createMailboxLimiter(options.maxConcurrentPerMailbox ?? MAX_CONCURRENT_PER_MAILBOX);
-  const encodeBase64 = options.base64 ?? selectBase64Encoder();
+  // Loaded with the first attachment (see attachCode.ts).
+  const loadAttachCode = () => import(/* webpackChunkName: "attach" */ "./attachCode");
+  let encodeBase64: Base64Encoder | undefined = options.base64;
   const loadUploadSession = options.loadUploadSession ?? (() => import("../upload/uploadSession"));
   // Ids this client has handed out: a lost-response match must never return another call's attachment.
   const claimedIds = new Set<string>();
@@ -233,6 +233,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   ): Promise<AttachmentInfo> => {
     const totalBytes = file.size;
     options.onProgress?.({ bytesSent: 0, totalBytes });
+    const { buildFileAttachment, selectBase64Encoder } = await loadAttachCode();
+    encodeBase64 ??= selectBase64Encoder();
     const contentBytes = await encodeBase64(file);
     throwIfCancelled(options.signal);
     const created = await createAttachment(
@@ -305,11 +307,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     },
 
     async attachEvent(ref, input, callOptions = {}) {
+      const { buildEventAttachment } = await loadAttachCode();
       const payload = buildEventAttachment(input);
       return createAttachment(ref, "v1.0", payload, { name: payload.name, kind: "item" }, callOptions.signal);
     },
 
     async attachLink(ref, input, callOptions = {}) {
+      const { buildReferenceAttachment } = await loadAttachCode();
       const payload = buildReferenceAttachment(input);
       // Reference attachments with a `sourceUrl` exist only in Graph beta.
       return createAttachment(ref, "beta", payload, { name: payload.name, kind: "reference" }, callOptions.signal);

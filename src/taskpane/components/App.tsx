@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { pickUiLocale } from "../../office";
-import { fluentThemeFor } from "../fluentTheme";
+import { useFluentTheme } from "../fluentTheme";
 import { useOfficeTheme } from "../hooks/useOfficeTheme";
 import type { TaskpaneServices } from "../services";
 import { LocalizedRoot } from "./LocalizedRoot";
@@ -8,9 +8,11 @@ import { Taskpane } from "./Taskpane";
 
 /** The taskpane inside Outlook: Office's language and theme around the organizer's pane. */
 export function App({ services }: { services: TaskpaneServices }): ReactNode {
-  const theme = useOfficeTheme(services.office, services.forcedColors);
+  const theme = useFluentTheme(useOfficeTheme(services.office, services.forcedColors));
+  // Dark or high contrast at start: nothing until its theme has loaded, rather than a flash of the light one.
+  if (!theme) return null;
   return (
-    <LocalizedRoot locale={pickUiLocale(services.office.context.displayLanguage)} theme={fluentThemeFor(theme)}>
+    <LocalizedRoot locale={pickUiLocale(services.office.context.displayLanguage)} theme={theme}>
       <Taskpane services={services} />
     </LocalizedRoot>
   );

@@ -1,9 +1,9 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { AttachRegular } from "@fluentui/react-icons";
-import { useCallback, useReducer, useRef, useState, type DragEvent, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useReducer, useRef, useState, type DragEvent, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { FileRow } from "./FileRow";
 import { fileJobsReducer, filesStillToAttach, type FileJob } from "./fileJobs";
+import { Notice } from "./notice/Notice";
 import { useVisuallyHiddenStyles } from "./useVisuallyHiddenStyles";
 import { useAttachTarget } from "../attachTarget";
 
@@ -24,6 +24,11 @@ export interface FileAttachPanelProps {
   /** Takes the organizer to the cloud link form, for a file whose failure says a link is the way. */
   onAttachLinkInstead: () => void;
 }
+
+// A file's row (with Fluent's progress bar) loads with the first file picked or dropped.
+const FileRow = lazy(() =>
+  import(/* webpackChunkName: "file-row" */ "./FileRow").then((m) => ({ default: m.FileRow })),
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -143,11 +148,9 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
         />
       </div>
       {declined && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            <FormattedMessage id="save.declined" />
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">
+          <FormattedMessage id="save.declined" />
+        </Notice>
       )}
       {queued.length > 0 && (
         <Button onClick={() => queued.forEach(run)}>
@@ -155,16 +158,18 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
         </Button>
       )}
       <ul className={styles.list}>
-        {jobs.map((job) => (
-          <FileRow
-            key={job.id}
-            job={job}
-            onCancel={() => controllers.current.get(job.id)?.abort()}
-            onRetry={() => run(job)}
-            onAttachLinkInstead={onAttachLinkInstead}
-            onRemove={() => dispatch({ type: "remove", id: job.id })}
-          />
-        ))}
+        <Suspense fallback={null}>
+          {jobs.map((job) => (
+            <FileRow
+              key={job.id}
+              job={job}
+              onCancel={() => controllers.current.get(job.id)?.abort()}
+              onRetry={() => run(job)}
+              onAttachLinkInstead={onAttachLinkInstead}
+              onRemove={() => dispatch({ type: "remove", id: job.id })}
+            />
+          ))}
+        </Suspense>
       </ul>
       <div className={hidden.visuallyHidden} aria-live="polite" role="status">
         {announcement}

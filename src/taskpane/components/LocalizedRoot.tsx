@@ -3,7 +3,15 @@ import { useEffect, useState, type ReactNode } from "react";
 import { IntlProvider } from "react-intl";
 import { loadMessages } from "../../i18n/loadMessages";
 import type { UiLocale } from "../../i18n/locales";
-import { en, type MessageCatalog } from "../../i18n/messages/en";
+import type { MessageCatalog } from "../../i18n/messages/en";
+import { enFirstScreen } from "../../i18n/messages/enFirstScreen";
+
+/** A whole catalog, or the first screen's English (the forms add theirs: FormMessages). */
+type Catalog = MessageCatalog | typeof enFirstScreen;
+
+function catalogFor(locale: UiLocale): Promise<Catalog> {
+  return locale === "en" ? Promise.resolve(enFirstScreen) : loadMessages(locale);
+}
 
 interface LocalizedRootProps {
   locale: UiLocale;
@@ -13,16 +21,16 @@ interface LocalizedRootProps {
 
 /** Fluent theme and the UI language around everything; English shows while another language's chunk loads. */
 export function LocalizedRoot({ locale, theme, children }: LocalizedRootProps): ReactNode {
-  const [messages, setMessages] = useState<{ locale: UiLocale; catalog: MessageCatalog } | null>(
-    locale === "en" ? { locale, catalog: en } : null,
+  const [messages, setMessages] = useState<{ locale: UiLocale; catalog: Catalog } | null>(
+    locale === "en" ? { locale, catalog: enFirstScreen } : null,
   );
 
   useEffect(() => {
     let current = true;
-    loadMessages(locale).then(
+    catalogFor(locale).then(
       (catalog) => current && setMessages({ locale, catalog }),
       // A language chunk that fails to load (offline) must not leave the pane blank: fall back to English.
-      () => current && setMessages({ locale: "en", catalog: en }),
+      () => current && setMessages({ locale: "en", catalog: enFirstScreen }),
     );
     return () => {
       current = false;

@@ -1,6 +1,7 @@
-import { makeStyles, MessageBar, MessageBarBody, Text, Title3, tokens } from "@fluentui/react-components";
+import { makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { FormattedMessage } from "react-intl";
+import { Notice } from "./notice/Notice";
 
 const useStyles = makeStyles({
   root: {
@@ -23,11 +24,9 @@ export function OutsideOutlook({ officeMissing }: { officeMissing: boolean }): R
         <FormattedMessage id="outside.body" />
       </Text>
       {officeMissing && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <FormattedMessage id="outside.noOfficeJs" />
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">
+          <FormattedMessage id="outside.noOfficeJs" />
+        </Notice>
       )}
     </main>
   );

@@ -1,7 +1,7 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { FormattedMessage } from "react-intl";
 import type { OutlookClient } from "../../office";
+import { Notice } from "./notice/Notice";
 
 export interface SendUpdateNoticeProps {
   client: OutlookClient;
@@ -21,28 +21,22 @@ export function SendUpdateNotice(props: SendUpdateNoticeProps): ReactNode {
   const { client, formKeepsOwnCopy, serverChanged, windowChanged } = props;
   if (formKeepsOwnCopy && serverChanged) {
     return (
-      <MessageBar intent="warning" layout="multiline" data-testid="reopen-notice">
-        <MessageBarBody>
-          <FormattedMessage id="openForm.afterServerAttach" values={{ client }} />
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="warning" multiline testId="reopen-notice">
+        <FormattedMessage id="openForm.afterServerAttach" values={{ client }} />
+      </Notice>
     );
   }
   if (formKeepsOwnCopy && windowChanged) {
     return (
-      <MessageBar intent="info" layout="multiline" data-testid="send-update-notice">
-        <MessageBarBody>
-          <FormattedMessage id="openForm.afterWindowAttach" />
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="info" multiline testId="send-update-notice">
+        <FormattedMessage id="openForm.afterWindowAttach" />
+      </Notice>
     );
   }
   if (formKeepsOwnCopy || !serverChanged) return null;
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid="send-update-notice">
-      <MessageBarBody>
-        <FormattedMessage id="notice.sendUpdate" />
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent="warning" multiline testId="send-update-notice">
+      <FormattedMessage id="notice.sendUpdate" />
+    </Notice>
   );
 }

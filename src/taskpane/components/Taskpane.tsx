@@ -1,13 +1,4 @@
-import {
-  Caption1,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Tab,
-  TabList,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { formatFileSize } from "../../i18n/formatFileSize";
@@ -16,6 +7,7 @@ import { describeHost, type ReadyEvent } from "../../office";
 import { AttachTargetContext, type AttachTarget, type OpenFormTarget } from "../attachTarget";
 import { describeError } from "../describeError";
 import { useEventSession } from "../hooks/useEventSession";
+import { useAfterFirstPaint } from "../hooks/useAfterFirstPaint";
 import { useGraphClients } from "../hooks/useGraphClients";
 import { useMeeting } from "../hooks/useMeeting";
 import { useOpenForm } from "../hooks/useOpenForm";
@@ -27,6 +19,7 @@ import type { TaskpaneServices } from "../services";
 import { FileAttachPanel } from "./FileAttachPanel";
 import { AttachmentList } from "./list/AttachmentList";
 import { MeetingHeader } from "./MeetingHeader";
+import { Notice } from "./notice/Notice";
 import { SendUpdateNotice } from "./SendUpdateNotice";
 import { SyncWaitNotice } from "./SyncWaitNotice";
 
@@ -70,6 +63,7 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
   const openForm = useOpenForm(services.office);
   const { route, attacher, noteWindowChange } = openForm;
   const linkTabRef = useRef<HTMLButtonElement>(null);
+  useAfterFirstPaint(services.warmUpSignIn);
 
   const selectTab = useCallback((selected: FormTab) => {
     setTab(selected);
@@ -179,9 +173,7 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
           <Spinner size="tiny" label={intl.formatMessage({ id: "meeting.loading" })} />
         )}
         {meetingState.status === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>{describeError(meetingState.error, intl).message}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="error">{describeError(meetingState.error, intl).message}</Notice>
         )}
         {meetingState.status === "ready" && (
           <MeetingHeader
@@ -194,18 +186,14 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
           />
         )}
         {preview && !preview.canWrite && (
-          <MessageBar intent="error" layout="multiline" data-testid="read-only-notice">
-            <MessageBarBody>
-              <FormattedMessage id="error.office.readOnlyDelegate" values={{ owner: preview.owner ?? "" }} />
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="error" multiline testId="read-only-notice">
+            <FormattedMessage id="error.office.readOnlyDelegate" values={{ owner: preview.owner ?? "" }} />
+          </Notice>
         )}
         {olderOutlook && (
-          <MessageBar intent="info" layout="multiline" data-testid="older-outlook-notice">
-            <MessageBarBody>
-              <FormattedMessage id="meeting.olderOutlook" />
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="info" multiline testId="older-outlook-notice">
+            <FormattedMessage id="meeting.olderOutlook" />
+          </Notice>
         )}
         {route.formKeepsOwnCopy && (
           <Suspense fallback={null}>

@@ -100,6 +100,7 @@ describe("the Graph client keeps tokens out of URLs, bodies, storage, console an
     }
   };
 
+  // Two 3.5 MB uploads and every failure path: seconds of work, more on a loaded machine than jest's 5 s default.
   beforeAll(async () => {
     Object.assign(globalThis, { localStorage: local, sessionStorage: session });
     for (const method of CONSOLE_METHODS) {
@@ -138,7 +139,7 @@ describe("the Graph client keeps tokens out of URLs, bodies, storage, console an
     await attempt(() => client.getEvent({ mailbox: { kind: "me" }, eventId: "AAMkAGI1AAAunknownAAA=" }));
     emulator.faults.inject({ match: { method: "GET" }, times: 2, fault: { kind: "status", status: 401 } });
     await attempt(() => client.listAttachments(EVENT));
-  });
+  }, 30_000);
 
   afterAll(() => {
     jest.restoreAllMocks();

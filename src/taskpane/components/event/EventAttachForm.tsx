@@ -1,6 +1,8 @@
 import { Field, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, useState, type ReactNode } from "react";
 import { useIntl } from "react-intl";
+import { enEventForm } from "../../../i18n/messages/enEventForm";
+import { FormMessages } from "../FormMessages";
 import { ComposeEventForm } from "./ComposeEventForm";
 import { useEventStyles } from "./eventStyles";
 
@@ -11,6 +13,14 @@ type Mode = "compose" | "pick";
 
 /** The nested-event form: compose an event, or pick one from the organizer's calendar, and attach it. */
 export function EventAttachForm(): ReactNode {
+  return (
+    <FormMessages english={enEventForm}>
+      <EventAttachFormBody />
+    </FormMessages>
+  );
+}
+
+function EventAttachFormBody(): ReactNode {
   const styles = useEventStyles();
   const intl = useIntl();
   const [mode, setMode] = useState<Mode>("compose");

@@ -23,6 +23,8 @@ import { LinkUrlField } from "./LinkUrlField";
 import { PermissionField } from "./PermissionField";
 import { ProviderField } from "./ProviderField";
 import { useLinkSender, type LinkSendOutcome } from "./useLinkSender";
+import { enLinkForm } from "../../../i18n/messages/enLinkForm";
+import { FormMessages } from "../FormMessages";
 import { useVisuallyHiddenStyles } from "../useVisuallyHiddenStyles";
 
 const useStyles = makeStyles({
@@ -49,6 +51,14 @@ type Notice =
 
 /** The cloud-link form: an https link, its provider, name, permission and folder flag, attached through beta. */
 export function LinkAttachForm(): ReactNode {
+  return (
+    <FormMessages english={enLinkForm}>
+      <LinkAttachFormBody />
+    </FormMessages>
+  );
+}
+
+function LinkAttachFormBody(): ReactNode {
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles();
   const intl = useIntl();

@@ -1,20 +1,10 @@
-import {
-  Button,
-  Caption1,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { AttachmentInfo } from "../../../graph";
 import { useAttachTarget } from "../../attachTarget";
+import { Notice } from "../notice/Notice";
 import { AttachmentRow } from "./AttachmentRow";
 import { totalSize } from "./totalSize";
 import { useAttachmentList } from "./useAttachmentList";
@@ -106,16 +96,18 @@ export function AttachmentList({ refreshKey, onTotalSizeChange }: AttachmentList
       )}
 
       {state.status === "failed" && (
-        <MessageBar intent="error" layout="multiline" data-testid="attachment-list-error">
-          <MessageBarBody>
-            <FormattedMessage id="list.loadFailed" values={{ message: target.describeError(state.error).message }} />
-          </MessageBarBody>
-          <MessageBarActions>
+        <Notice
+          intent="error"
+          multiline
+          testId="attachment-list-error"
+          actions={
             <Button size="small" icon={<ArrowClockwiseRegular />} onClick={retry} data-testid="attachment-list-retry">
               <FormattedMessage id="list.retry" />
             </Button>
-          </MessageBarActions>
-        </MessageBar>
+          }
+        >
+          <FormattedMessage id="list.loadFailed" values={{ message: target.describeError(state.error).message }} />
+        </Notice>
       )}
 
       {state.status === "ready" && (

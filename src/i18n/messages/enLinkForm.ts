@@ -1,0 +1,4 @@
+import { linkEn } from "./link/en";
+
+/** The link form's English, loaded with the form (see enFirstScreen.ts). */
+export const enLinkForm = linkEn;

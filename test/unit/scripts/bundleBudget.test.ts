@@ -1,0 +1,36 @@
+import { initialScripts, sessionFiles } from "../../../scripts/check-bundle-budget";
+
+describe("one organizer's session", () => {
+  const files = [
+    { file: "taskpane.1.js", gzipBytes: 100 },
+    { file: "msal.2.js", gzipBytes: 50 },
+    { file: "event-picker.3.js", gzipBytes: 5 },
+    { file: "dialog.4.js", gzipBytes: 40 },
+    { file: "i18n-fr.5.js", gzipBytes: 7 },
+    { file: "i18n-ru.6.js", gzipBytes: 9 },
+    { file: "i18n-ja.7.js", gzipBytes: 8 },
+  ];
+
+  it("counts every chunk but the dialog page's and the other languages', with the heaviest language", () => {
+    expect(sessionFiles(files, ["dialog.4.js"])).toEqual([
+      "taskpane.1.js",
+      "msal.2.js",
+      "event-picker.3.js",
+      "i18n-ru.6.js",
+    ]);
+  });
+
+  it("adds a language's every chunk when it has several", () => {
+    const split = [...files, { file: "i18n-fr-event.8.js", gzipBytes: 3 }];
+    expect(sessionFiles(split, ["dialog.4.js"]).filter((file) => file.startsWith("i18n"))).toEqual([
+      "i18n-fr.5.js",
+      "i18n-fr-event.8.js",
+    ]);
+  });
+
+  it("reads the dialog page's scripts as the taskpane's are read", () => {
+    const html =
+      "<script src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js></script><script defer src=dialog.4.js></script>";
+    expect(initialScripts(html)).toEqual(["dialog.4.js"]);
+  });
+});
