@@ -17,6 +17,8 @@ import { useDemoSession } from "./support/demoSession";
 const BUILD_DIR = path.resolve(process.env.DEMO_BUILD_DIR ?? ".demo-build");
 const OUTLOOK = "https://outlook.harness.test";
 const ADDIN = "https://addin.harness.test";
+/** What MSAL puts in a token request's claims for `clientCapabilities: ["CP1"]`. */
+const CP1_CLAIMS = { access_token: { xms_cc: { values: ["CP1"] } } };
 const OWN = ["Calendars.ReadWrite"];
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html",
@@ -175,7 +177,8 @@ describe("the framed demo's sign-in", () => {
     expect(own.path).toBe("Signed in (naa-silent)");
     expect(own.calls.slice(0, 2)).toEqual([
       { method: "GetInitContext", scopes: [], outcome: "initContext" },
-      { method: "GetToken", scopes: OWN, outcome: "token" },
+      // The real MSAL sends the CP1 client capability the add-in declares, as claims, to the broker.
+      { method: "GetToken", scopes: OWN, outcome: "token", claims: JSON.stringify(CP1_CLAIMS) },
     ]);
 
     const delegate = await pathShown("host=delegate");
