@@ -17,6 +17,15 @@ export interface AppContextInput {
   frameSize: { width: number; height: number };
 }
 
+/** What the add-in's frame tells about itself, read when office.js asks (the frame's size may have changed). */
+export function appContextInputOf(
+  profile: ScenarioProfile,
+  frame: HTMLIFrameElement,
+  addin: { addinId: string; addinName: string; language: string; addinOrigin: string },
+): AppContextInput {
+  return { profile, ...addin, frameSize: { width: frame.clientWidth, height: frame.clientHeight } };
+}
+
 /**
  * The requirement sets the scenario's Outlook reports (`_requirementMatrix`, a JSON object of set name → highest
  * version). office.js answers `Office.context.requirements.isSetSupported` from it.

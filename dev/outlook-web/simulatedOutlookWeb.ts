@@ -1,7 +1,7 @@
 import { createMeetingDraft, type MeetingDraft, type SavedItemInfo } from "../office/meetingDraft";
 import { SCENARIO_PROFILES, type HostScenario, type ScenarioProfile } from "../office/scenarios";
 import type { SimulatedTheme } from "../office/themes";
-import { appContextFor, type ManifestPermission } from "./appContext";
+import { appContextFor, appContextInputOf, type ManifestPermission } from "./appContext";
 import { composeItemMethods } from "./composeItemMethods";
 import { outlookWebFrameUrl } from "./frameUrl";
 import { hostNotSupported, type HostResponse } from "./hostResponses";
@@ -81,14 +81,14 @@ export function startSimulatedOutlookWeb(win: Window, options: SimulatedOutlookW
     },
     actions: {
       ContextActivationManager_getAppContextAsync: () =>
-        appContextFor({
-          profile,
-          addinId: options.addinId,
-          language: options.language,
-          addinOrigin,
-          addinName: options.addinName,
-          frameSize: { width: options.frame.clientWidth, height: options.frame.clientHeight },
-        }),
+        appContextFor(
+          appContextInputOf(profile, options.frame, {
+            addinId: options.addinId,
+            addinName: options.addinName,
+            language: options.language,
+            addinOrigin,
+          }),
+        ),
       ContextActivationManager_notifyHost: () => null,
       GetInitialData: () =>
         initialDataFor({ profile, permission: options.permission, windowWidth: options.frame.clientWidth }),

@@ -1,5 +1,6 @@
 import { createMeetingDraft } from "../office/meetingDraft";
 import { SCENARIO_PROFILES } from "../office/scenarios";
+import { appContextInputOf } from "../outlook-web/appContext";
 import { composeItemMethods } from "../outlook-web/composeItemMethods";
 import { initialDataFor } from "../outlook-web/initialData";
 import type { SimulatedOutlookWeb, SimulatedOutlookWebOptions } from "../outlook-web/simulatedOutlookWeb";
@@ -52,14 +53,12 @@ export function startSimulatedOutlookWin32(win: Window, options: SimulatedOutloo
   // Unlike Outlook on the web, classic Outlook raises no theme event on registration: office.js reads the
   // theme from GetOfficeThemeInfo at start.
   const context = nativeContextFor(
-    {
-      profile,
+    appContextInputOf(profile, options.frame, {
       addinId: options.addinId,
+      addinName: options.addinName,
       language: options.language,
       addinOrigin,
-      addinName: options.addinName,
-      frameSize: { width: options.frame.clientWidth, height: options.frame.clientHeight },
-    },
+    }),
     themeColorsJson(options.theme),
   );
   const frameContext = { sessionId, hostOrigin: win.location.origin, context };

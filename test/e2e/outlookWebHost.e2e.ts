@@ -1,14 +1,8 @@
 import { loadDemo, openDemo } from "./support/demoPage";
 import { useDemoSession } from "./support/demoSession";
+import { getterWithoutCallback, hostRequests } from "./support/simulatedHost";
 
 const session = useDemoSession();
-
-interface SimulatedOutlookWindow {
-  simulatedOutlook: { requests(): string[] };
-}
-
-const hostRequests = (page: Awaited<ReturnType<typeof openDemo>>): Promise<string[]> =>
-  page.outlook.evaluate(() => (window as unknown as SimulatedOutlookWindow).simulatedOutlook.requests());
 
 test("the pane runs Microsoft's office.js, which loads Outlook on the web's host script and asks the host over the frame channel", async () => {
   const outlook = await session.browser.context.newPage();
@@ -48,15 +42,7 @@ test("the pane runs Microsoft's office.js, which loads Outlook on the web's host
 test("office.js checks arguments itself: a getter without its callback throws before anything reaches Outlook", async () => {
   const page = await openDemo(session, "host=saved");
   const before = (await hostRequests(page)).length;
-  const thrown = await page.evaluate(() => {
-    const subject = (Office.context.mailbox.item as Office.AppointmentCompose).subject;
-    try {
-      (subject.getAsync as unknown as () => void).call(subject);
-      return "nothing thrown";
-    } catch (error) {
-      return error instanceof Error ? `${error.name} | ${error.message}` : String(error);
-    }
-  });
+  const thrown = await getterWithoutCallback(page);
   expect(thrown).toBe(
     "Sys.ArgumentNullException | Sys.ArgumentNullException: Value cannot be null.\nParameter name: callback",
   );

@@ -1,19 +1,13 @@
 import type { DemoBrokerWindow } from "../../dev/naa/demo";
-import { loadDemo, openDemo, type DemoPage } from "./support/demoPage";
+import { loadDemo, openDemo } from "./support/demoPage";
 import { useDemoSession } from "./support/demoSession";
+import { getterWithoutCallback, hostRequests } from "./support/simulatedHost";
 import { recordPageProblems } from "./support/pageProblems";
 
 // The classic-Windows scenario under the simulated classic Outlook on Windows: the real office.js and its real
 // outlook-win32-16.02.js, talking to the stand-in window.external the demo pane page gets from that host.
 
 const session = useDemoSession();
-
-interface SimulatedOutlookWindow {
-  simulatedOutlook: { requests(): string[] };
-}
-
-const hostRequests = (page: DemoPage): Promise<string[]> =>
-  page.outlook.evaluate(() => (window as unknown as SimulatedOutlookWindow).simulatedOutlook.requests());
 
 /** office.js's own telemetry collector: the pane's connect-src refuses it (see the README). */
 const OFFICE_TELEMETRY = "https://browser.pipe.aria.microsoft.com";
@@ -110,15 +104,7 @@ test("office.js reports classic Outlook: platform PC, host Outlook, an appointme
 test("office.js checks arguments itself: a getter without its callback throws before anything reaches Outlook", async () => {
   const page = await openDemo(session, "host=cached-delay");
   const before = (await hostRequests(page)).length;
-  const thrown = await page.evaluate(() => {
-    const subject = (Office.context.mailbox.item as Office.AppointmentCompose).subject;
-    try {
-      (subject.getAsync as unknown as () => void).call(subject);
-      return "nothing thrown";
-    } catch (error) {
-      return error instanceof Error ? `${error.name} | ${error.message}` : String(error);
-    }
-  });
+  const thrown = await getterWithoutCallback(page);
   expect(thrown).toBe(
     "Sys.ArgumentNullException | Sys.ArgumentNullException: Value cannot be null.\nParameter name: callback",
   );
