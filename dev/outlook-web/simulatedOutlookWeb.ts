@@ -39,9 +39,15 @@ interface ExecuteMethodData {
   MethodData?: { DispatchId?: unknown };
 }
 
+/**
+ * One line of the request log: the action, with the dispatch id of a method call or the host action of a
+ * notification (office.js's `OSF.AgaveHostAction`: 21 the pane's URL, 13/14 Tab out, 15 Escape out, 0/1 focus).
+ */
 function describe(request: XdmRequest): string {
   const dispatchId = (request.data as ExecuteMethodData | null)?.MethodData?.DispatchId;
-  return typeof dispatchId === "number" ? `${request.actionName}:${dispatchId}` : request.actionName;
+  if (typeof dispatchId === "number") return `${request.actionName}:${dispatchId}`;
+  const hostAction: unknown = Array.isArray(request.data) ? request.data[1] : undefined;
+  return typeof hostAction === "number" ? `${request.actionName}:${hostAction}` : request.actionName;
 }
 
 /**

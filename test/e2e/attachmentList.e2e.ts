@@ -5,6 +5,7 @@ import { fileAttachmentSize, itemAttachmentSize, referenceAttachmentSize } from 
 import { formatFileSize } from "../../src/i18n/formatFileSize";
 import { DELEGATE_MEETING_REST_ID, SAVED_MEETING_REST_ID } from "../../dev/office";
 import { useDemoSession } from "./support/demoSession";
+import { hostRequests } from "./support/simulatedHost";
 
 const session = useDemoSession();
 
@@ -136,6 +137,55 @@ test("Remove asks first; confirming deletes the attachment from the server", asy
   expect(await list.getByTestId("attachment-name").allTextContents()).toEqual(["minutes.pdf"]);
   expect(await page.getByTestId("attachment-list-live").textContent()).toBe("agenda.pdf was removed from the meeting.");
   expect(await page.getByTestId("send-update-notice").isVisible()).toBe(true);
+  await page.close();
+});
+
+test("the removal question is modal: Tab stays in it, Escape keeps the file, focus comes back", async () => {
+  seedFile(SAVED_MEETING_REST_ID, "agenda.pdf", 1_000);
+  seedFile(SAVED_MEETING_REST_ID, "minutes.pdf", 1_000);
+  const page = await openDemo("host=saved");
+  const list = page.getByTestId("attachment-list");
+  const removeAgenda = list.getByRole("button", { name: "Remove agenda.pdf" });
+  const dialog = page.getByRole("alertdialog", { name: "Remove agenda.pdf?" });
+  const focused = (): Promise<string | null> =>
+    page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.id ?? null);
+  // office.js's Tab-out and Escape-out notices (13, 14, 15): Outlook takes focus back from the pane on them.
+  const focusLeavingNotices = async (): Promise<string[]> =>
+    (await hostRequests(page)).filter((request) => /^ContextActivationManager_notifyHost:1[345]$/.test(request));
+
+  await removeAgenda.click();
+  await dialog.waitFor();
+  expect(await focused()).toBe("remove-confirm");
+  // The page behind is inert: the other row's button cannot be clicked.
+  await expect(list.getByRole("button", { name: "Remove minutes.pdf" }).click({ timeout: 500 })).rejects.toThrow();
+  expect(await focusLeavingNotices()).toEqual([]);
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe("remove-cancel");
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe("remove-confirm");
+  await page.keyboard.press("Shift+Tab");
+  expect(await focused()).toBe("remove-cancel");
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached" });
+  // office.js hands Tab and Escape to Outlook unless the pane keeps them: none reached it.
+  expect(await focusLeavingNotices()).toEqual([]);
+  expect(await removeAgenda.evaluate((button) => button === document.activeElement)).toBe(true);
+  expect(storedNames(SAVED_MEETING_REST_ID)).toEqual(["agenda.pdf", "minutes.pdf"]);
+
+  await page.keyboard.press("Enter");
+  await dialog.waitFor();
+  await page.keyboard.press("Enter");
+  await dialog.waitFor({ state: "detached" });
+  await list.getByTestId("attachment-count").filter({ hasText: "1 attachment" }).waitFor();
+  expect(storedNames(SAVED_MEETING_REST_ID)).toEqual(["minutes.pdf"]);
+  expect(await focused()).toBe("attachment-list-heading");
+  // Outside a dialog, Escape is Outlook's: office.js tells it, and the log shows it.
+  await page.keyboard.press("Escape");
+  await page.outlook.waitForFunction(() =>
+    (window as unknown as { simulatedOutlook: { requests(): string[] } }).simulatedOutlook
+      .requests()
+      .includes("ContextActivationManager_notifyHost:15"),
+  );
   await page.close();
 });
 

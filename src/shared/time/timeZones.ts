@@ -148,8 +148,6 @@ export function resolveTimeZone(input: string): ResolvedTimeZone | undefined {
 export interface TimeZoneOption {
   value: string;
   detail: string;
-  /** Lower-case text the search matches against. */
-  searchText: string;
 }
 
 function supportedIanaZones(): readonly string[] {
@@ -167,33 +165,15 @@ export function timeZoneOptions(supported: readonly string[] = supportedIanaZone
     options.push({
       value: zone.windows,
       detail: usable.join(", "),
-      searchText: `${zone.windows} ${usable.join(" ")}`.toLowerCase().replace(/_/g, " "),
     });
   }
   for (const name of supported) {
     const canonical = canonicalIana(name) ?? name;
     if (covered.has(canonical)) continue;
     covered.add(canonical);
-    options.push({ value: name, detail: "", searchText: name.toLowerCase().replace(/_/g, " ") });
+    options.push({ value: name, detail: "" });
   }
   return options;
-}
-
-/** Options whose names contain every word of the query (so "los ang", "pacific" and "tokyo" all work). */
-export function filterTimeZoneOptions(
-  options: readonly TimeZoneOption[],
-  query: string,
-  limit: number,
-): TimeZoneOption[] {
-  const words = query
-    .toLowerCase()
-    .replace(/_/g, " ")
-    .split(/[\s/]+/)
-    .filter(Boolean);
-  const matches = words.length
-    ? options.filter((option) => words.every((word) => option.searchText.includes(word)))
-    : options;
-  return matches.slice(0, limit);
 }
 
 /** The zone to start with when Outlook does not say: the device's own, by its Windows name when known. */

@@ -1,14 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { FormattedMessage } from "react-intl";
+import { ConfirmDialog } from "./dialog/ConfirmDialog";
 
 export interface SaveConfirmDialogProps {
   /** null when closed; otherwise what kind of meeting would be saved. */
@@ -21,26 +14,24 @@ export interface SaveConfirmDialogProps {
  * or removed. So the organizer is asked, in plain words, before the add-in saves anything.
  */
 export function SaveConfirmDialog({ kind, onAnswer }: SaveConfirmDialogProps): ReactNode {
+  if (kind === null) return null;
   return (
-    <Dialog open={kind !== null} modalType="alert" onOpenChange={(_event, data) => !data.open && onAnswer(false)}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>
-            <FormattedMessage id="save.title" />
-          </DialogTitle>
-          <DialogContent>
-            <FormattedMessage id={kind === "existing" ? "save.bodyExisting" : "save.bodyNew"} />
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => onAnswer(true)}>
-              <FormattedMessage id="save.confirm" />
-            </Button>
-            <Button appearance="secondary" onClick={() => onAnswer(false)}>
-              <FormattedMessage id="save.cancel" />
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      title={<FormattedMessage id="save.title" />}
+      dismissible
+      onDismiss={() => onAnswer(false)}
+      actions={
+        <>
+          <Button appearance="primary" onClick={() => onAnswer(true)}>
+            <FormattedMessage id="save.confirm" />
+          </Button>
+          <Button appearance="secondary" onClick={() => onAnswer(false)}>
+            <FormattedMessage id="save.cancel" />
+          </Button>
+        </>
+      }
+    >
+      <FormattedMessage id={kind === "existing" ? "save.bodyExisting" : "save.bodyNew"} />
+    </ConfirmDialog>
   );
 }

@@ -15,7 +15,6 @@ export const eventEn = {
   "event.end.date": "End date",
   "event.end.time": "End time",
   "event.timeZone.label": "Time zone",
-  "event.timeZone.noMatch": "No time zone matches “{name}”.",
   "event.body.label": "Description",
   "event.bodyType.label": "Description format",
   "event.bodyType.text": "Plain text",

@@ -17,7 +17,6 @@ export const eventEs: CatalogOf<typeof eventEn> = {
   "event.end.date": "Fecha de finalización",
   "event.end.time": "Hora de finalización",
   "event.timeZone.label": "Zona horaria",
-  "event.timeZone.noMatch": "Ninguna zona horaria coincide con «{name}».",
   "event.body.label": "Descripción",
   "event.bodyType.label": "Formato de la descripción",
   "event.bodyType.text": "Texto sin formato",

@@ -17,7 +17,6 @@ export const eventFi: CatalogOf<typeof eventEn> = {
   "event.end.date": "Päättymispäivä",
   "event.end.time": "Päättymisaika",
   "event.timeZone.label": "Aikavyöhyke",
-  "event.timeZone.noMatch": "Mikään aikavyöhyke ei vastaa hakua ”{name}”.",
   "event.body.label": "Kuvaus",
   "event.bodyType.label": "Kuvauksen muoto",
   "event.bodyType.text": "Pelkkä teksti",

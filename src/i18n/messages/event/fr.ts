@@ -17,7 +17,6 @@ export const eventFr: CatalogOf<typeof eventEn> = {
   "event.end.date": "Date de fin",
   "event.end.time": "Heure de fin",
   "event.timeZone.label": "Fuseau horaire",
-  "event.timeZone.noMatch": "Aucun fuseau horaire ne correspond à « {name} ».",
   "event.body.label": "Description de l’événement",
   "event.bodyType.label": "Format de la description",
   "event.bodyType.text": "Texte brut",

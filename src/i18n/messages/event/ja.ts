@@ -17,7 +17,6 @@ export const eventJa: CatalogOf<typeof eventEn> = {
   "event.end.date": "終了日",
   "event.end.time": "終了時刻",
   "event.timeZone.label": "タイム ゾーン",
-  "event.timeZone.noMatch": "「{name}」に一致するタイム ゾーンはありません。",
   "event.body.label": "説明",
   "event.bodyType.label": "説明の形式",
   "event.bodyType.text": "テキスト形式",

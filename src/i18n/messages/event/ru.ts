@@ -17,7 +17,6 @@ export const eventRu: CatalogOf<typeof eventEn> = {
   "event.end.date": "Дата окончания",
   "event.end.time": "Время окончания",
   "event.timeZone.label": "Часовой пояс",
-  "event.timeZone.noMatch": "Нет часовых поясов, соответствующих «{name}».",
   "event.body.label": "Описание",
   "event.bodyType.label": "Формат описания",
   "event.bodyType.text": "Обычный текст",

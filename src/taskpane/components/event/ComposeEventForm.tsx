@@ -7,7 +7,7 @@ import { AttachActions } from "./AttachActions";
 import { initialDraft, moveStart, type ComposeDraft } from "./composeDraft";
 import { useEventStyles } from "./eventStyles";
 import { deviceTimeZone } from "../../../shared/time/timeZones";
-import { TimeZoneCombobox } from "./TimeZoneCombobox";
+import { TimeZoneInput } from "./TimeZoneInput";
 import { useAttachRequest } from "./useAttachRequest";
 import { COMPOSE_FIELD_ORDER, validateCompose, type ComposeField, type ComposeProblems } from "./validateCompose";
 import { useVisuallyHiddenStyles } from "../useVisuallyHiddenStyles";
@@ -203,7 +203,7 @@ export function ComposeEventForm(): ReactNode {
         )}
       </div>
       <Field label={intl.formatMessage({ id: "event.timeZone.label" })} required {...fieldProps("timeZone")}>
-        <TimeZoneCombobox
+        <TimeZoneInput
           value={draft.timeZone}
           inputRef={refFor("timeZone")}
           onChange={(value) => {

@@ -51,6 +51,7 @@ export function AttachmentList({ refreshKey, onTotalSizeChange }: AttachmentList
   const now = useNow(60_000);
   const [announcement, setAnnouncement] = useState("");
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusHeadingAfterDialog = useRef(false);
 
   const reportTotal = useRef(onTotalSizeChange);
   reportTotal.current = onTotalSizeChange;
@@ -63,14 +64,20 @@ export function AttachmentList({ refreshKey, onTotalSizeChange }: AttachmentList
     (attachment: AttachmentInfo) => {
       forget(attachment.id);
       setAnnouncement(intl.formatMessage({ id: "list.removedAnnouncement" }, { name: attachment.name }));
-      // The row and its button are gone: put focus somewhere meaningful instead of the page's start.
-      headingRef.current?.focus();
+      // The row and its button are gone: focus goes somewhere meaningful, once the dialog has closed (the page is
+      // inert while it is open, and closing it sends focus back to the button that opened it).
+      focusHeadingAfterDialog.current = true;
     },
     [forget, intl],
   );
   const event = state.status === "ready" ? state.event : null;
   const removal = useRemoval(target, event, onRemoved);
   const canRemove = event?.canWrite === true;
+  useEffect(() => {
+    if (!focusHeadingAfterDialog.current || removal.pending) return;
+    focusHeadingAfterDialog.current = false;
+    headingRef.current?.focus();
+  });
 
   return (
     <section className={styles.root} aria-labelledby="attachment-list-heading" data-testid="attachment-list">

@@ -1,24 +1,10 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  tokens,
-} from "@fluentui/react-components";
-import { useRef, type ReactNode } from "react";
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { FormattedMessage } from "react-intl";
 import type { AttachmentInfo } from "../../../graph";
+import { ConfirmDialog } from "../dialog/ConfirmDialog";
 
 const useStyles = makeStyles({
-  title: { overflowWrap: "anywhere" },
-  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   name: { unicodeBidi: "isolate" },
 });
 
@@ -42,54 +28,43 @@ export function RemoveAttachmentDialog({
   onCancel,
 }: RemoveAttachmentDialogProps): ReactNode {
   const styles = useStyles();
-  // The last attachment shown stays in the surface while it animates closed.
-  const shown = useRef<AttachmentInfo | null>(null);
-  if (attachment) shown.current = attachment;
-  const name = shown.current?.name ?? "";
+  if (!attachment) return null;
   const nameNode = (
     <span dir="auto" className={styles.name}>
-      {name}
+      {attachment.name}
     </span>
   );
   return (
-    <Dialog
-      open={attachment !== null}
-      modalType="alert"
-      onOpenChange={(_event, data) => {
-        if (!data.open && !busy) onCancel();
-      }}
+    <ConfirmDialog
+      title={<FormattedMessage id="list.confirm.title" values={{ name: nameNode }} />}
+      dismissible={!busy}
+      onDismiss={onCancel}
+      data-testid="remove-dialog"
+      actions={
+        <>
+          <Button
+            appearance="primary"
+            disabled={busy}
+            icon={busy ? <Spinner size="tiny" /> : undefined}
+            onClick={onConfirm}
+            data-testid="remove-confirm"
+          >
+            <FormattedMessage id={busy ? "list.confirm.removing" : "list.confirm.remove"} />
+          </Button>
+          <Button appearance="secondary" disabled={busy} onClick={onCancel} data-testid="remove-cancel">
+            <FormattedMessage id="list.confirm.cancel" />
+          </Button>
+        </>
+      }
     >
-      <DialogSurface data-testid="remove-dialog">
-        <DialogBody>
-          <DialogTitle className={styles.title}>
-            <FormattedMessage id="list.confirm.title" values={{ name: nameNode }} />
-          </DialogTitle>
-          <DialogContent className={styles.content}>
-            <FormattedMessage id="list.confirm.body" />
-            {error && (
-              <MessageBar intent="error" layout="multiline" data-testid="remove-error">
-                <MessageBarBody>
-                  <FormattedMessage id="list.removeFailed" values={{ name: nameNode, message: error }} />
-                </MessageBarBody>
-              </MessageBar>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              disabled={busy}
-              icon={busy ? <Spinner size="tiny" /> : undefined}
-              onClick={onConfirm}
-              data-testid="remove-confirm"
-            >
-              <FormattedMessage id={busy ? "list.confirm.removing" : "list.confirm.remove"} />
-            </Button>
-            <Button appearance="secondary" disabled={busy} onClick={onCancel} data-testid="remove-cancel">
-              <FormattedMessage id="list.confirm.cancel" />
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      <FormattedMessage id="list.confirm.body" />
+      {error && (
+        <MessageBar intent="error" layout="multiline" data-testid="remove-error">
+          <MessageBarBody>
+            <FormattedMessage id="list.removeFailed" values={{ name: nameNode, message: error }} />
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </ConfirmDialog>
   );
 }
