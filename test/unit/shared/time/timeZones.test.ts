@@ -1,9 +1,4 @@
-import {
-  canonicalIana,
-  resolveTimeZone,
-  timeZoneOptions,
-  WINDOWS_ZONES,
-} from "../../../../src/shared/time/timeZones";
+import { canonicalIana, resolveTimeZone, timeZoneOptions, WINDOWS_ZONES } from "../../../../src/shared/time/timeZones";
 
 describe("resolveTimeZone", () => {
   test("a Windows name keeps its name for Graph and computes with its IANA zone", () => {
