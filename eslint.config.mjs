@@ -11,6 +11,22 @@ const officeAddinsReact = officeAddins.configs.react.map((config) => {
   return { ...config, plugins, languageOptions };
 });
 
+/**
+ * The layers' import rules (README, "How it works"): a relative import that reaches one of `folders` is refused,
+ * with the reason. Only `src/`'s top folders have these names, so a path segment tells which layer is reached.
+ */
+function layerRule(folders, why) {
+  return [
+    "error",
+    {
+      patterns: folders.map((folder) => ({
+        regex: `^\\.{1,2}/(?:.*/)?${folder}(?:/|$)`,
+        message: `${why} (${folder === "dev" ? "dev/ is the stand-ins" : `src/${folder}`}).`,
+      })),
+    },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -48,5 +64,37 @@ export default tseslint.config(
   {
     files: ["dev/**", "scripts/**", "bench/**", "test/**"],
     rules: { "no-console": "off" },
+  },
+  // Later entries replace earlier ones for the files they name, so each repeats what it inherits.
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": layerRule(["dev"], "Shipped code never imports the stand-ins") },
+  },
+  {
+    files: ["src/auth/**/*.ts", "src/office/**/*.ts"],
+    rules: {
+      "no-restricted-imports": layerRule(
+        ["taskpane", "dev"],
+        "Sign-in and the Outlook adapter are used by the taskpane and know nothing of it",
+      ),
+    },
+  },
+  {
+    files: ["src/graph/**/*.ts"],
+    rules: {
+      "no-restricted-imports": layerRule(
+        ["auth", "office", "taskpane", "dialog", "dev"],
+        "The Graph client takes a token function and knows neither sign-in, Outlook nor the UI",
+      ),
+    },
+  },
+  {
+    files: ["src/shared/**/*.ts"],
+    rules: {
+      "no-restricted-imports": layerRule(
+        ["graph", "auth", "office", "taskpane", "dialog", "dev"],
+        "Shared code is what the layers have in common and imports none of them",
+      ),
+    },
   },
 );
