@@ -34,7 +34,7 @@ export {
   type SubscribeToThemeOptions,
 } from "./theme";
 export { pickUiLocale, UI_LOCALES, type UiLocale } from "./locale";
-export { describeHost, type HostDescription } from "./describeHost";
+export { supportsMailbox18 } from "./supportsMailbox18";
 export { detectOutlookClient, type OutlookClient } from "./outlookClient";
 export {
   readOpenFormPolicy,

@@ -1,28 +1,37 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { AttachRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useCallback, useReducer, useRef, useState, type DragEvent, type ReactNode } from "react";
-import { FormattedMessage, useIntl } from "react-intl";
+import { FormattedMessage, useIntl, type IntlShape } from "react-intl";
+import { validateAttachmentName } from "../../graph";
+import { formatFileSize } from "../../i18n/formatFileSize";
+import { describeError } from "../describeError";
+import { useAttach } from "../hooks/useAttach";
+import { precheckFile } from "../precheckFile";
+import { useSessionState } from "../session/sessionContext";
 import { fileJobsReducer, filesStillToAttach, type FileJob } from "./fileJobs";
 import { Notice } from "./notice/Notice";
 import { useVisuallyHiddenStyles } from "./useVisuallyHiddenStyles";
-import { useAttachTarget } from "../attachTarget";
-
-/** `to`: the event on the server (the size is Graph's), or the open meeting window (the file's own size). */
-export type AttachFileOutcome = { status: "attached"; size: number; to: "server" | "window" } | { status: "declined" };
-
-export interface AttachFileOptions {
-  signal: AbortSignal;
-  onProgress: (fraction: number) => void;
-  /** The file was handed to the meeting window and can no longer be cancelled. */
-  onCommitted: () => void;
-}
 
 export interface FileAttachPanelProps {
-  attachFile: (file: File, options: AttachFileOptions) => Promise<AttachFileOutcome>;
-  /** A refusal in the organizer's language when a file cannot be sent at all, else null. */
-  precheck: (file: File, pending: readonly File[]) => string | null;
   /** Takes the organizer to the cloud link form, for a file whose failure says a link is the way. */
   onAttachLinkInstead: () => void;
+}
+
+/**
+ * Why a file cannot be sent at all, in the organizer's language, or null: a name Outlook refuses, an empty file,
+ * one over 150 MB, or one that takes the meeting over the mailbox limit with what it holds and what still waits.
+ */
+function refusalOf(file: File, pending: readonly File[], attachedBytes: number, intl: IntlShape): string | null {
+  try {
+    validateAttachmentName(file.name);
+  } catch (error) {
+    return describeError(error, intl).message;
+  }
+  const refusal = precheckFile(file, pending, attachedBytes);
+  if (!refusal) return null;
+  return refusal.reason === "mailboxLimit"
+    ? intl.formatMessage({ id: "error.input.mailboxLimit" }, { limit: formatFileSize(refusal.limit, intl.locale) })
+    : intl.formatMessage({ id: `error.input.${refusal.reason}` });
 }
 
 // A file's row (with Fluent's progress bar) loads with the first file picked or dropped.
@@ -50,8 +59,9 @@ let nextJobId = 0;
 
 /** Pick or drop files; each becomes a row that uploads on its own, can be cancelled, and retried without re-picking. */
 export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
-  const { attachFile, precheck, onAttachLinkInstead } = props;
-  const { describeError, isCancellation } = useAttachTarget();
+  const { onAttachLinkInstead } = props;
+  const attach = useAttach();
+  const { attachedBytes } = useSessionState();
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles();
   const intl = useIntl();
@@ -67,40 +77,44 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
       const controller = new AbortController();
       controllers.current.set(job.id, controller);
       dispatch({ type: "start", id: job.id });
-      attachFile(job.file, {
-        signal: controller.signal,
-        onProgress: (progress) => dispatch({ type: "progress", id: job.id, progress }),
-        onCommitted: () => dispatch({ type: "committed", id: job.id }),
-      })
-        .then((outcome) => {
-          if (outcome.status === "declined") {
-            setDeclined(true);
-            dispatch({ type: "requeue", id: job.id });
-            return;
+      void attach(
+        { kind: "file", file: job.file },
+        {
+          signal: controller.signal,
+          onProgress: (progress) => dispatch({ type: "progress", id: job.id, progress }),
+          onCommitted: () => dispatch({ type: "committed", id: job.id }),
+        },
+      )
+        .then((result) => {
+          switch (result.status) {
+            case "declined":
+              setDeclined(true);
+              dispatch({ type: "requeue", id: job.id });
+              return;
+            case "cancelled":
+              dispatch({ type: "cancelled", id: job.id });
+              return;
+            case "failed":
+              dispatch({ type: "failed", id: job.id, error: result.error.message, remedy: result.error.remedy });
+              return;
+            case "attached": {
+              setDeclined(false);
+              dispatch({ type: "attached", id: job.id, size: result.size, to: result.to });
+              const announcement =
+                result.to === "window" ? "file.attachedToWindowAnnouncement" : "file.attachedAnnouncement";
+              setAnnouncement(intl.formatMessage({ id: announcement }, { name: job.file.name }));
+            }
           }
-          setDeclined(false);
-          dispatch({ type: "attached", id: job.id, size: outcome.size, to: outcome.to });
-          const announcement =
-            outcome.to === "window" ? "file.attachedToWindowAnnouncement" : "file.attachedAnnouncement";
-          setAnnouncement(intl.formatMessage({ id: announcement }, { name: job.file.name }));
-        })
-        .catch((error: unknown) => {
-          if (isCancellation(error)) {
-            dispatch({ type: "cancelled", id: job.id });
-            return;
-          }
-          const described = describeError(error);
-          dispatch({ type: "failed", id: job.id, error: described.message, remedy: described.remedy });
         })
         .finally(() => controllers.current.delete(job.id));
     },
-    [attachFile, describeError, intl, isCancellation],
+    [attach, intl],
   );
 
   const addFiles = (files: readonly File[]): void => {
     const accepted: FileJob[] = [];
     for (const file of files) {
-      const refusal = precheck(file, filesStillToAttach([...jobs, ...accepted]));
+      const refusal = refusalOf(file, filesStillToAttach([...jobs, ...accepted]), attachedBytes, intl);
       const job: FileJob = { id: `file-${(nextJobId += 1)}`, file, status: "queued", progress: 0 };
       if (refusal) accepted.push({ ...job, status: "refused", error: refusal });
       else accepted.push(job);

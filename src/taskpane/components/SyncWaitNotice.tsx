@@ -1,7 +1,7 @@
 import { Button, Spinner } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { FormattedMessage } from "react-intl";
-import type { SyncWait } from "../hooks/useEventSession";
+import type { SyncWait } from "../session/eventFinder";
 import { Notice } from "./notice/Notice";
 
 /** While a just-saved meeting has not reached the server yet (classic Outlook in cached mode). */

@@ -1,21 +1,13 @@
 import { Caption1, makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { formatFileSize } from "../../i18n/formatFileSize";
-import { validateAttachmentName } from "../../graph";
-import { describeHost, type ReadyEvent } from "../../office";
-import { AttachTargetContext, type AttachTarget, type OpenFormTarget } from "../attachTarget";
+import { supportsMailbox18 } from "../../office";
 import { describeError } from "../describeError";
-import { useEventSession } from "../hooks/useEventSession";
 import { useAfterFirstPaint } from "../hooks/useAfterFirstPaint";
-import { useGraphClients } from "../hooks/useGraphClients";
-import { useMeeting } from "../hooks/useMeeting";
-import { useOpenForm } from "../hooks/useOpenForm";
-import { isCancellation } from "../isCancellation";
-import { precheckFile } from "../precheckFile";
-import { refreshWhenUncertain } from "../refreshWhenUncertain";
-import { routeFileAttach, type AttachFile } from "../routeFileAttach";
 import type { TaskpaneServices } from "../services";
+import type { AttachSession } from "../session/attachSession";
+import { createSession } from "../session/createSession";
+import { AttachSessionContext, useSessionState } from "../session/sessionContext";
 import { FileAttachPanel } from "./FileAttachPanel";
 import { AttachmentList } from "./list/AttachmentList";
 import { MeetingHeader } from "./MeetingHeader";
@@ -43,27 +35,35 @@ const LinkAttachForm = lazy(() => import("./link/LinkAttachForm").then((m) => ({
 const OpenFormNotice = lazy(() => import("./OpenFormNotice").then((m) => ({ default: m.OpenFormNotice })));
 const SaveConfirmDialog = lazy(() => import("./SaveConfirmDialog").then((m) => ({ default: m.SaveConfirmDialog })));
 
-/** The organizer's taskpane: the meeting, the three forms, the attachment list, and what happened. */
+/**
+ * The organizer's taskpane: one attach session for the meeting being edited (made once, outside React), and the
+ * layout around it.
+ */
 export function Taskpane({ services }: { services: TaskpaneServices }): ReactNode {
+  const [session] = useState(() => createSession(services));
+  useEffect(() => {
+    session.start();
+    return () => session.dispose();
+  }, [session]);
+  useAfterFirstPaint(services.warmUpSignIn);
+  return (
+    <AttachSessionContext.Provider value={session}>
+      <TaskpaneLayout session={session} olderOutlook={!supportsMailbox18(services.office)} />
+    </AttachSessionContext.Provider>
+  );
+}
+
+/** The meeting, the three forms, the attachment list, and what happened: everything read from the session. */
+function TaskpaneLayout({ session, olderOutlook }: { session: AttachSession; olderOutlook: boolean }): ReactNode {
   const styles = useStyles();
   const intl = useIntl();
-  const { state: meetingState, refresh } = useMeeting(services.office);
-  const graph = useGraphClients(services);
-  const session = useEventSession(services.office, graph, refresh);
+  const state = useSessionState();
+  const { meeting, known } = state;
+  const { policy, route } = session.openForm;
   const [tab, setTab] = useState<FormTab>("file");
   // A form, once opened, stays mounted (hidden) so what the organizer typed survives switching tabs.
   const [opened, setOpened] = useState<ReadonlySet<FormTab>>(() => new Set(["file"]));
-  // Graph added or removed something on the event: attendees get it only once the update is sent.
-  const [serverChanged, setServerChanged] = useState(false);
-  const [refreshKey, setRefreshKey] = useState(0);
-  const [attachedBytes, setAttachedBytes] = useState(0);
-  const [signInPath, setSignInPath] = useState<string | null>(null);
-  const [preview, setPreview] = useState<ReadyEvent | null>(null);
-  const olderOutlook = useMemo(() => !describeHost(services.office).mailbox18, [services.office]);
-  const openForm = useOpenForm(services.office);
-  const { route, attacher, noteWindowChange } = openForm;
   const linkTabRef = useRef<HTMLButtonElement>(null);
-  useAfterFirstPaint(services.warmUpSignIn);
 
   const selectTab = useCallback((selected: FormTab) => {
     setTab(selected);
@@ -77,176 +77,81 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
     linkTabRef.current?.focus();
   }, [selectTab]);
 
-  // Where the meeting lives, known without saving anything: the calendar's owner, and whether it is read-only.
-  useEffect(() => {
-    let current = true;
-    session.peekEvent().then(
-      (event) => current && setPreview(event),
-      // Failures surface, with their message, when the organizer attaches something.
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [session.peekEvent, refreshKey]);
-
-  // Where the window keeps its own copy, events picked from the calendar go into the window.
-  const openFormTarget = useMemo<OpenFormTarget | null>(() => {
-    if (!route.formKeepsOwnCopy) return null;
-    if (!route.eventsToWindow) return {};
-    return {
-      attachEvent: async (graphEventId, name, signal) => {
-        await attacher.attachItem(graphEventId, name, { signal });
-        noteWindowChange();
-        return { where: "window", name };
-      },
-    };
-  }, [route, attacher, noteWindowChange]);
-
-  const target = useMemo<AttachTarget>(
-    () => ({
-      ensureEvent: session.ensureEvent,
-      peekEvent: session.peekEvent,
-      graphFor: (event) =>
-        refreshWhenUncertain(graph.forCalendar(event.sharedCalendar), () => setRefreshKey((key) => key + 1)),
-      ownMailbox: { kind: "me" },
-      timeZone: meetingState.status === "ready" ? meetingState.meeting.timeZone : undefined,
-      describeError: (error) => describeError(error, intl),
-      isCancellation,
-      onAttached: () => {
-        setServerChanged(true);
-        setRefreshKey((key) => key + 1);
-        setSignInPath(services.tokens.lastPath);
-      },
-      onRemoved: () => {
-        setServerChanged(true);
-        setRefreshKey((key) => key + 1);
-      },
-      openForm: openFormTarget,
-    }),
-    [session.ensureEvent, session.peekEvent, graph, meetingState, intl, services.tokens, openFormTarget],
-  );
-
-  const attachToServer = useCallback<AttachFile>(
-    async (file, options) => {
-      const event = await target.ensureEvent();
-      if (!event) return { status: "declined" };
-      options.signal.throwIfAborted();
-      const attachment = await target.graphFor(event).attachFile(event.ref, file, {
-        signal: options.signal,
-        onProgress: (progress) =>
-          options.onProgress(progress.totalBytes ? progress.bytesSent / progress.totalBytes : 1),
-      });
-      target.onAttached(attachment);
-      return { status: "attached", size: attachment.size ?? file.size, to: "server" };
-    },
-    [target],
-  );
-
-  // The window takes a file even when the meeting was never saved: nothing to save, nothing to sync.
-  const attachFile = useMemo(
-    () =>
-      routeFileAttach({ route, attacher, known: () => preview, attachToServer, onWindowAttached: noteWindowChange }),
-    [route, attacher, preview, attachToServer, noteWindowChange],
-  );
-
-  const precheck = useCallback(
-    (file: File, pending: readonly File[]) => {
-      try {
-        validateAttachmentName(file.name);
-      } catch (error) {
-        return describeError(error, intl).message;
-      }
-      const refusal = precheckFile(file, pending, attachedBytes);
-      if (!refusal) return null;
-      return refusal.reason === "mailboxLimit"
-        ? intl.formatMessage({ id: "error.input.mailboxLimit" }, { limit: formatFileSize(refusal.limit, intl.locale) })
-        : intl.formatMessage({ id: `error.input.${refusal.reason}` });
-    },
-    [attachedBytes, intl],
-  );
-
   return (
-    <AttachTargetContext.Provider value={target}>
-      <main className={styles.root}>
-        {meetingState.status === "loading" && (
-          <Spinner size="tiny" label={intl.formatMessage({ id: "meeting.loading" })} />
-        )}
-        {meetingState.status === "failed" && (
-          <Notice intent="error">{describeError(meetingState.error, intl).message}</Notice>
-        )}
-        {meetingState.status === "ready" && (
-          <MeetingHeader
-            subject={meetingState.meeting.subject}
-            start={meetingState.meeting.start}
-            end={meetingState.meeting.end}
-            saved={meetingState.meeting.saved !== false}
-            recurrence={meetingState.meeting.recurrence}
-            {...(preview?.owner ? { owner: preview.owner } : {})}
-          />
-        )}
-        {preview && !preview.canWrite && (
-          <Notice intent="error" multiline testId="read-only-notice">
-            <FormattedMessage id="error.office.readOnlyDelegate" values={{ owner: preview.owner ?? "" }} />
-          </Notice>
-        )}
-        {olderOutlook && (
-          <Notice intent="info" multiline testId="older-outlook-notice">
-            <FormattedMessage id="meeting.olderOutlook" />
-          </Notice>
-        )}
-        {route.formKeepsOwnCopy && (
-          <Suspense fallback={null}>
-            <OpenFormNotice client={openForm.policy.client} route={route} />
-          </Suspense>
-        )}
-        {session.syncWait && <SyncWaitNotice wait={session.syncWait} onCancel={session.cancelSyncWait} />}
-        <TabList selectedValue={tab} onTabSelect={(_event, data) => selectTab(data.value as FormTab)} size="small">
-          <Tab value="file" id="tab-file" aria-controls="panel-file">
-            <FormattedMessage id="tab.file" />
-          </Tab>
-          <Tab value="event" id="tab-event" aria-controls="panel-event">
-            <FormattedMessage id="tab.event" />
-          </Tab>
-          <Tab value="link" id="tab-link" aria-controls="panel-link" ref={linkTabRef}>
-            <FormattedMessage id="tab.link" />
-          </Tab>
-        </TabList>
-        <div role="tabpanel" id="panel-file" aria-labelledby="tab-file" hidden={tab !== "file"}>
-          <FileAttachPanel attachFile={attachFile} precheck={precheck} onAttachLinkInstead={attachLinkInstead} />
-        </div>
-        <div role="tabpanel" id="panel-event" aria-labelledby="tab-event" hidden={tab !== "event"}>
-          {opened.has("event") && (
-            <Suspense fallback={<Spinner size="tiny" />}>
-              <EventAttachForm />
-            </Suspense>
-          )}
-        </div>
-        <div role="tabpanel" id="panel-link" aria-labelledby="tab-link" hidden={tab !== "link"}>
-          {opened.has("link") && (
-            <Suspense fallback={<Spinner size="tiny" />}>
-              <LinkAttachForm />
-            </Suspense>
-          )}
-        </div>
-        <SendUpdateNotice
-          client={openForm.policy.client}
-          formKeepsOwnCopy={route.formKeepsOwnCopy}
-          serverChanged={serverChanged}
-          windowChanged={openForm.windowChanged}
+    <main className={styles.root}>
+      {meeting.status === "loading" && <Spinner size="tiny" label={intl.formatMessage({ id: "meeting.loading" })} />}
+      {meeting.status === "failed" && <Notice intent="error">{describeError(meeting.error, intl).message}</Notice>}
+      {meeting.status === "ready" && (
+        <MeetingHeader
+          subject={meeting.meeting.subject}
+          start={meeting.meeting.start}
+          end={meeting.meeting.end}
+          saved={meeting.meeting.saved !== false}
+          recurrence={meeting.meeting.recurrence}
+          {...(known?.owner ? { owner: known.owner } : {})}
         />
-        <AttachmentList refreshKey={refreshKey} onTotalSizeChange={setAttachedBytes} />
-        {signInPath && (
-          <Caption1 data-testid="sign-in-path">
-            <FormattedMessage id="signIn.path" values={{ path: signInPath }} />
-          </Caption1>
-        )}
-        {session.pendingSave && (
-          <Suspense fallback={null}>
-            <SaveConfirmDialog kind={session.pendingSave} onAnswer={session.answerSave} />
+      )}
+      {known && !known.canWrite && (
+        <Notice intent="error" multiline testId="read-only-notice">
+          <FormattedMessage id="error.office.readOnlyDelegate" values={{ owner: known.owner ?? "" }} />
+        </Notice>
+      )}
+      {olderOutlook && (
+        <Notice intent="info" multiline testId="older-outlook-notice">
+          <FormattedMessage id="meeting.olderOutlook" />
+        </Notice>
+      )}
+      {route.formKeepsOwnCopy && (
+        <Suspense fallback={null}>
+          <OpenFormNotice client={policy.client} route={route} />
+        </Suspense>
+      )}
+      {state.syncWait && <SyncWaitNotice wait={state.syncWait} onCancel={session.cancelSyncWait} />}
+      <TabList selectedValue={tab} onTabSelect={(_event, data) => selectTab(data.value as FormTab)} size="small">
+        <Tab value="file" id="tab-file" aria-controls="panel-file">
+          <FormattedMessage id="tab.file" />
+        </Tab>
+        <Tab value="event" id="tab-event" aria-controls="panel-event">
+          <FormattedMessage id="tab.event" />
+        </Tab>
+        <Tab value="link" id="tab-link" aria-controls="panel-link" ref={linkTabRef}>
+          <FormattedMessage id="tab.link" />
+        </Tab>
+      </TabList>
+      <div role="tabpanel" id="panel-file" aria-labelledby="tab-file" hidden={tab !== "file"}>
+        <FileAttachPanel onAttachLinkInstead={attachLinkInstead} />
+      </div>
+      <div role="tabpanel" id="panel-event" aria-labelledby="tab-event" hidden={tab !== "event"}>
+        {opened.has("event") && (
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <EventAttachForm />
           </Suspense>
         )}
-      </main>
-    </AttachTargetContext.Provider>
+      </div>
+      <div role="tabpanel" id="panel-link" aria-labelledby="tab-link" hidden={tab !== "link"}>
+        {opened.has("link") && (
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <LinkAttachForm />
+          </Suspense>
+        )}
+      </div>
+      <SendUpdateNotice
+        client={policy.client}
+        formKeepsOwnCopy={route.formKeepsOwnCopy}
+        serverChanged={state.serverChanged}
+        windowChanged={state.windowChanged}
+      />
+      <AttachmentList />
+      {state.signInPath && (
+        <Caption1 data-testid="sign-in-path">
+          <FormattedMessage id="signIn.path" values={{ path: state.signInPath }} />
+        </Caption1>
+      )}
+      {state.pendingSave && (
+        <Suspense fallback={null}>
+          <SaveConfirmDialog kind={state.pendingSave} onAnswer={session.answerSave} />
+        </Suspense>
+      )}
+    </main>
   );
 }

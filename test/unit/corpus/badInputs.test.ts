@@ -20,7 +20,7 @@ import { formatFileSize } from "../../../src/i18n/formatFileSize";
 import { loadMessages } from "../../../src/i18n/loadMessages";
 import { UI_LOCALES, type UiLocale } from "../../../src/i18n/locales";
 import { en, type MessageId } from "../../../src/i18n/messages/en";
-import { describeHost, resolveEvent } from "../../../src/office";
+import { resolveEvent, supportsMailbox18 } from "../../../src/office";
 import { CannotWriteError } from "../../../src/taskpane/CannotWriteError";
 import type { ComposeDraft } from "../../../src/taskpane/components/event/composeDraft";
 import { validateCompose } from "../../../src/taskpane/components/event/validateCompose";
@@ -237,7 +237,7 @@ const HOST_STATES: Record<string, () => Promise<Outcome>> = {
   },
   noMailbox18() {
     const office = createSimulatedOffice({ scenario: "no-mailbox-1-8" });
-    expect(describeHost(office).mailbox18).toBe(false);
+    expect(supportsMailbox18(office)).toBe(false);
     return Promise.resolve({ kind: "refused", key: "meeting.olderOutlook", message: message("meeting.olderOutlook") });
   },
   signInOffline() {

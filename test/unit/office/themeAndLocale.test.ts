@@ -1,7 +1,7 @@
 import { createSimulatedOffice, simulatedHostControl, THEME_COLORS } from "../../../dev/office";
 import {
   currentTheme,
-  describeHost,
+  supportsMailbox18,
   detectTheme,
   pickUiLocale,
   subscribeToTheme,
@@ -169,33 +169,19 @@ describe("pickUiLocale", () => {
   });
 });
 
-describe("describeHost", () => {
-  it("describes the simulated hosts", () => {
-    expect(describeHost(createSimulatedOffice({ scenario: "saved" }))).toEqual({
-      platform: "OfficeOnline",
-      hostName: "OutlookWebApp",
-      hostVersion: "15.20.8722.22",
-      mailbox18: true,
-    });
-    expect(describeHost(createSimulatedOffice({ scenario: "no-mailbox-1-8" }))).toMatchObject({
-      platform: "Mac",
-      mailbox18: false,
-    });
-    expect(describeHost(createSimulatedOffice({ scenario: "rest-ids" }))).toMatchObject({
-      platform: "iOS",
-      hostName: "OutlookIOS",
-    });
+describe("supportsMailbox18", () => {
+  it("reads the simulated hosts' requirement sets", () => {
+    expect(supportsMailbox18(createSimulatedOffice({ scenario: "saved" }))).toBe(true);
+    expect(supportsMailbox18(createSimulatedOffice({ scenario: "classic-online" }))).toBe(true);
+    expect(supportsMailbox18(createSimulatedOffice({ scenario: "no-mailbox-1-8" }))).toBe(false);
   });
 
-  it("copes with a host that says little or throws", () => {
+  it("takes a host whose requirements check throws for one without it", () => {
     const host = fakeHost();
-    const bare: OfficeLike = {
+    const throwing: OfficeLike = {
       ...host,
       context: {
         ...host.context,
-        platform: undefined,
-        diagnostics: { platform: "PC" as unknown as Office.PlatformType, version: "16.0" },
-        mailbox: { ...host.context.mailbox, diagnostics: undefined },
         requirements: {
           isSetSupported: () => {
             throw new Error("requirements unavailable");
@@ -203,13 +189,6 @@ describe("describeHost", () => {
         },
       },
     };
-    expect(describeHost(bare)).toEqual({
-      platform: "PC",
-      hostName: null,
-      hostVersion: "16.0",
-      mailbox18: false,
-    });
-    const nothing: OfficeLike = { ...bare, context: { ...bare.context, diagnostics: undefined } };
-    expect(describeHost(nothing)).toMatchObject({ platform: null, hostVersion: null });
+    expect(supportsMailbox18(throwing)).toBe(false);
   });
 });

@@ -1,15 +1,15 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { createIntl, IntlProvider } from "react-intl";
-import { GraphRequestError, UploadHostUnreachableError } from "../../../src/graph";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import {
+  GraphRequestError,
+  UploadHostUnreachableError,
+  type AttachmentInfo,
+  type GraphClient,
+} from "../../../src/graph";
 import { loadMessages } from "../../../src/i18n/loadMessages";
 import { UI_LOCALES, type UiLocale } from "../../../src/i18n/locales";
 import type { MessageCatalog } from "../../../src/i18n/messages/en";
-import { AttachTargetContext, type AttachTarget } from "../../../src/taskpane/attachTarget";
-import { FileAttachPanel, type AttachFileOutcome } from "../../../src/taskpane/components/FileAttachPanel";
-import { describeError } from "../../../src/taskpane/describeError";
-import { isCancellation } from "../../../src/taskpane/isCancellation";
-import { precheckFile } from "../../../src/taskpane/precheckFile";
+import { FileAttachPanel } from "../../../src/taskpane/components/FileAttachPanel";
+import { renderInSession } from "./support/renderInSession";
 
 function unreachableHost(): UploadHostUnreachableError {
   return new UploadHostUnreachableError({
@@ -24,50 +24,53 @@ function unreachableHost(): UploadHostUnreachableError {
 
 interface Harness {
   /** What each attachFile call does, in order; the last one repeats. */
-  outcomes: Array<() => Promise<AttachFileOutcome>>;
+  outcomes: Array<() => Promise<AttachmentInfo>>;
   calls: File[];
   linkRequests: number;
+  /** The session's list has loaded (the meeting's held bytes are known). */
+  listed: () => boolean;
 }
 
-type Precheck = (file: File, pending: readonly File[]) => string | null;
+const stored = (file: File, size = file.size): AttachmentInfo => ({
+  id: `att-${file.name}`,
+  kind: "file",
+  name: file.name,
+  contentType: file.type || null,
+  size,
+  isInline: false,
+  lastModifiedDateTime: null,
+});
 
-function renderPanel(locale: UiLocale, messages: MessageCatalog, precheck: Precheck = () => null): Harness {
-  const harness: Harness = { outcomes: [], calls: [], linkRequests: 0 };
-  const intl = createIntl({ locale, messages });
-  const target: AttachTarget = {
-    ensureEvent: () => Promise.reject(new Error("the panel gets its event through attachFile")),
-    peekEvent: () => Promise.resolve(null),
-    graphFor: () => {
-      throw new Error("the panel never talks to Graph itself");
+/**
+ * The panel in a real session on the simulated Outlook's saved meeting, whose Graph client's attachFile does what
+ * the test plans; the meeting already holds `heldBytes`.
+ */
+function renderPanel(locale: UiLocale, messages: MessageCatalog, heldBytes = 0): Harness {
+  const harness: Harness = { outcomes: [], calls: [], linkRequests: 0, listed: () => false };
+  const held = new File([], "held.bin");
+  const graph = {
+    listAttachments: () => Promise.resolve(heldBytes ? [stored(held, heldBytes)] : []),
+    attachFile: (_ref: unknown, file: File) => {
+      harness.calls.push(file);
+      const next = harness.outcomes[Math.min(harness.calls.length, harness.outcomes.length) - 1];
+      return next ? next() : Promise.reject(new Error("no outcome planned"));
     },
-    ownMailbox: { kind: "me" },
-    timeZone: undefined,
-    describeError: (error) => describeError(error, intl),
-    isCancellation,
-    onAttached: () => undefined,
-    onRemoved: () => undefined,
-    openForm: null,
-  };
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <IntlProvider locale={locale} messages={messages} defaultLocale="en">
-        <AttachTargetContext.Provider value={target}>
-          <FileAttachPanel
-            attachFile={(file) => {
-              harness.calls.push(file);
-              const next = harness.outcomes[Math.min(harness.calls.length, harness.outcomes.length) - 1];
-              return next ? next() : Promise.reject(new Error("no outcome planned"));
-            }}
-            precheck={precheck}
-            onAttachLinkInstead={() => {
-              harness.linkRequests += 1;
-            }}
-          />
-        </AttachTargetContext.Provider>
-      </IntlProvider>
-    </FluentProvider>,
+  } as unknown as GraphClient;
+  const { session } = renderInSession(
+    <FileAttachPanel
+      onAttachLinkInstead={() => {
+        harness.linkRequests += 1;
+      }}
+    />,
+    { graph, locale, messages },
   );
+  harness.listed = () => session.getState().list.status === "ready";
   return harness;
+}
+
+/** Waits until the row has settled in this status. */
+async function settledAs(row: HTMLElement, status: string): Promise<void> {
+  await waitFor(() => expect(row.getAttribute("data-status")).toBe(status));
 }
 
 async function pick(name: string): Promise<HTMLElement> {
@@ -76,8 +79,8 @@ async function pick(name: string): Promise<HTMLElement> {
     fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file] } });
     await Promise.resolve();
   });
-  const row = screen.getAllByTestId("file-row").find((element) => element.textContent?.includes(name));
-  if (!row) throw new Error(`no row for ${name}`);
+  const row = await screen.findByTestId("file-row");
+  if (!row.textContent?.includes(name)) throw new Error(`no row for ${name}`);
   return row;
 }
 
@@ -86,8 +89,7 @@ describe("a file whose upload host cannot be reached", () => {
     const harness = renderPanel("en", await loadMessages("en"));
     harness.outcomes.push(() => Promise.reject(unreachableHost()));
     const row = await pick("budget.pdf");
-
-    expect(row.getAttribute("data-status")).toBe("failed");
+    await settledAs(row, "failed");
     expect(within(row).getByTestId("file-error").textContent).toBe(
       "The file could not be uploaded because Outlook's upload service (outlook.office.com) could not be reached " +
         "from this network. Nothing was attached. You can attach a link to the file instead. " +
@@ -104,16 +106,17 @@ describe("a file whose upload host cannot be reached", () => {
     const harness = renderPanel("en", await loadMessages("en"));
     harness.outcomes.push(
       () => Promise.reject(unreachableHost()),
-      () => Promise.resolve({ status: "attached", size: 4 * 1024 * 1024 + 300, to: "server" }),
+      () => Promise.resolve(stored(harness.calls[0], 4 * 1024 * 1024 + 300)),
     );
     const row = await pick("budget.pdf");
+    await settledAs(row, "failed");
     await act(async () => {
       fireEvent.click(within(row).getByRole("button", { name: "Retry" }));
       await Promise.resolve();
     });
     expect(harness.calls.map((file) => file.name)).toEqual(["budget.pdf", "budget.pdf"]);
+    await settledAs(row, "attached");
     expect(harness.calls[1]).toBe(harness.calls[0]);
-    expect(row.getAttribute("data-status")).toBe("attached");
     expect(within(row).queryByTestId("file-attach-link-instead")).toBeNull();
   });
 
@@ -121,6 +124,7 @@ describe("a file whose upload host cannot be reached", () => {
     const harness = renderPanel("en", await loadMessages("en"));
     harness.outcomes.push(() => Promise.reject(new GraphRequestError("network", "The network connection failed.")));
     const row = await pick("budget.pdf");
+    await settledAs(row, "failed");
     expect(within(row).getByTestId("file-error").textContent).toBe(
       "The connection was lost. Check your network and retry.",
     );
@@ -134,6 +138,7 @@ describe("a file whose upload host cannot be reached", () => {
       Promise.reject(new GraphRequestError("uploadSessionSharedMailbox", "refused", { status: 403 })),
     );
     const row = await pick("budget.pdf");
+    await settledAs(row, "failed");
     fireEvent.click(within(row).getByTestId("file-attach-link-instead"));
     expect(harness.linkRequests).toBe(1);
   });
@@ -145,6 +150,7 @@ describe.each(UI_LOCALES)("in %s", (locale) => {
     const harness = renderPanel(locale, messages);
     harness.outcomes.push(() => Promise.reject(unreachableHost()));
     const row = await pick("budget.pdf");
+    await settledAs(row, "failed");
     const message = within(row).getByTestId("file-error").textContent ?? "";
     expect(message).toContain("(outlook.office.com)");
     expect(message).toContain("req-create-1");
@@ -158,7 +164,7 @@ describe.each(UI_LOCALES)("in %s", (locale) => {
 describe("the mailbox size check over a batch", () => {
   const MB = 1024 * 1024;
   // The meeting already holds 33 MB of the default 35 MB.
-  const precheck: Precheck = (file, pending) => precheckFile(file, pending, 33 * MB)?.reason ?? null;
+  const HELD = 33 * MB;
   const sized = (name: string, bytes: number): File => new File([new Uint8Array(bytes)], name);
 
   async function pickAll(files: File[]): Promise<void> {
@@ -169,8 +175,10 @@ describe("the mailbox size check over a batch", () => {
   }
 
   test("a file refused for size holds no room: the small files picked with it still go", async () => {
-    const harness = renderPanel("en", await loadMessages("en"), precheck);
-    harness.outcomes.push(() => Promise.resolve({ status: "attached", size: 400 * 1024, to: "server" }));
+    const harness = renderPanel("en", await loadMessages("en"), HELD);
+    await screen.findByTestId("file-input");
+    await waitFor(() => expect(harness.listed()).toBe(true));
+    harness.outcomes.push(() => Promise.resolve(stored(harness.calls.at(-1) as File)));
     await pickAll([
       sized("big.pdf", 4.3 * MB),
       sized("a.txt", 300 * 1024),
@@ -178,23 +186,26 @@ describe("the mailbox size check over a batch", () => {
       sized("c.txt", 300 * 1024),
       sized("d.txt", 300 * 1024),
     ]);
-    expect(harness.calls.map((file) => file.name)).toEqual(["a.txt", "b.txt", "c.txt", "d.txt"]);
+    await waitFor(() => expect(harness.calls.map((file) => file.name)).toEqual(["a.txt", "b.txt", "c.txt", "d.txt"]));
     const rows = screen.getAllByTestId("file-row");
-    expect(rows.map((row) => row.getAttribute("data-status"))).toEqual([
-      "refused",
-      "attached",
-      "attached",
-      "attached",
-      "attached",
-    ]);
+    await waitFor(() =>
+      expect(rows.map((row) => row.getAttribute("data-status"))).toEqual([
+        "refused",
+        "attached",
+        "attached",
+        "attached",
+        "attached",
+      ]),
+    );
   });
 
   test("files still waiting do hold room, so the batch stops where the meeting would be full", async () => {
-    const harness = renderPanel("en", await loadMessages("en"), precheck);
+    const harness = renderPanel("en", await loadMessages("en"), HELD);
+    await waitFor(() => expect(harness.listed()).toBe(true));
     // Each upload waits: the first file is still on its way when the second is checked.
-    harness.outcomes.push(() => new Promise<AttachFileOutcome>(() => undefined));
+    harness.outcomes.push(() => new Promise<AttachmentInfo>(() => undefined));
     await pickAll([sized("one.bin", 1.5 * MB), sized("two.bin", 1.5 * MB), sized("three.bin", 0.4 * MB)]);
-    expect(harness.calls.map((file) => file.name)).toEqual(["one.bin", "three.bin"]);
+    await waitFor(() => expect(harness.calls.map((file) => file.name)).toEqual(["one.bin", "three.bin"]));
     expect(screen.getAllByTestId("file-row").map((row) => row.getAttribute("data-status"))).toEqual([
       "uploading",
       "refused",

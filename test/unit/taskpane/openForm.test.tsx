@@ -1,35 +1,23 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { createIntl, IntlProvider } from "react-intl";
-import { createSimulatedOffice, simulatedHostControl, type HostScenario } from "../../../dev/office";
-import type { EventSummary, GraphClient } from "../../../src/graph";
+import { IntlProvider } from "react-intl";
+import {
+  createSimulatedOffice,
+  simulatedHostControl,
+  type HostScenario,
+  type SimulatedOffice,
+} from "../../../dev/office";
+import type { AttachmentInfo, EventSummary, GraphClient } from "../../../src/graph";
 import { en, type MessageCatalog } from "../../../src/i18n/messages/en";
 import { fr } from "../../../src/i18n/messages/fr";
-import {
-  createFormAttacher,
-  MAX_FORM_FILE_BYTES,
-  readOpenFormPolicy,
-  type OutlookClient,
-  type ReadyEvent,
-} from "../../../src/office";
-import { AttachTargetContext, type AttachTarget, type OpenFormTarget } from "../../../src/taskpane/attachTarget";
+import { MAX_FORM_FILE_BYTES, readOpenFormPolicy, type OutlookClient } from "../../../src/office";
 import EventPicker from "../../../src/taskpane/components/event/EventPicker";
-import { FileAttachPanel, type AttachFileOutcome } from "../../../src/taskpane/components/FileAttachPanel";
+import { FileAttachPanel } from "../../../src/taskpane/components/FileAttachPanel";
 import { OpenFormNotice } from "../../../src/taskpane/components/OpenFormNotice";
 import { SendUpdateNotice, type SendUpdateNoticeProps } from "../../../src/taskpane/components/SendUpdateNotice";
-import { describeError } from "../../../src/taskpane/describeError";
-import { isCancellation } from "../../../src/taskpane/isCancellation";
 import { openFormRoute, type OpenFormRoute } from "../../../src/taskpane/openFormRoute";
-import { routeFileAttach } from "../../../src/taskpane/routeFileAttach";
-
-const MEETING: ReadyEvent = {
-  status: "ready",
-  ref: { mailbox: { kind: "me" }, eventId: "AAMkAGI2-meeting=" },
-  sharedCalendar: false,
-  canWrite: true,
-  justSaved: false,
-};
+import { renderInSession } from "./support/renderInSession";
 
 const LUNCH: EventSummary = {
   id: "AAMkAGRl-lunch_AAEAAA=",
@@ -42,32 +30,15 @@ const LUNCH: EventSummary = {
   body: { contentType: "text", content: "Bring ideas." },
 };
 
-function wrap(messages: MessageCatalog, locale: string, target?: AttachTarget) {
+function wrap(messages: MessageCatalog, locale: string) {
   return function Wrapper({ children }: { children: ReactNode }): ReactNode {
     return (
       <FluentProvider theme={webLightTheme}>
         <IntlProvider locale={locale} messages={messages}>
-          {target ? <AttachTargetContext.Provider value={target}>{children}</AttachTargetContext.Provider> : children}
+          {children}
         </IntlProvider>
       </FluentProvider>
     );
-  };
-}
-
-/** A target whose Graph path records calls and must stay unused where the window is the path. */
-function targetFor(options: { openForm?: OpenFormTarget | null; graph?: Partial<GraphClient> } = {}): AttachTarget {
-  const intl = createIntl({ locale: "en", messages: en });
-  return {
-    ensureEvent: () => Promise.resolve(MEETING),
-    peekEvent: () => Promise.resolve(MEETING),
-    graphFor: () => options.graph as GraphClient,
-    ownMailbox: { kind: "me" },
-    timeZone: "UTC",
-    describeError: (error) => describeError(error, intl),
-    isCancellation,
-    onAttached: () => undefined,
-    onRemoved: () => undefined,
-    openForm: options.openForm ?? null,
   };
 }
 
@@ -127,30 +98,44 @@ function pick(file: File): void {
   fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file] } });
 }
 
-function filePanel(scenario: HostScenario, known: ReadyEvent | null = MEETING) {
-  const office = createSimulatedOffice({ scenario });
-  const { route } = routeOf(scenario);
+const storedAs = (file: File, size: number): AttachmentInfo => ({
+  id: `att-${file.name}`,
+  kind: "file",
+  name: file.name,
+  contentType: null,
+  size,
+  isInline: false,
+  lastModifiedDateTime: null,
+});
+
+/** The same simulated Outlook, seen as classic Outlook on Windows (platform `PC`). */
+function asClassicWindows(office: SimulatedOffice): SimulatedOffice {
+  // Office.PlatformType.PC: the enum itself exists only where office.js is loaded.
+  const platform = "PC" as unknown as Office.PlatformType;
+  return { ...office, context: { ...office.context, platform } };
+}
+
+/** The file panel in a real session; the Graph client records what reaches the server. */
+function filePanel(scenario: HostScenario, options: { asClassic?: boolean } = {}) {
   const toServer: File[] = [];
-  const windowChanges = jest.fn();
-  const attachFile = routeFileAttach({
-    route,
-    attacher: createFormAttacher(office),
-    known: () => known,
-    attachToServer: (file): Promise<AttachFileOutcome> => {
+  const graph = {
+    listAttachments: () => Promise.resolve([]),
+    attachFile: (_ref: unknown, file: File) => {
       toServer.push(file);
-      return Promise.resolve({ status: "attached", size: 1234, to: "server" });
+      return Promise.resolve(storedAs(file, 1234));
     },
-    onWindowAttached: windowChanges,
+  } as unknown as GraphClient;
+  const { office, session } = renderInSession(<FileAttachPanel onAttachLinkInstead={() => undefined} />, {
+    scenario,
+    graph,
+    ...(options.asClassic ? { adaptOffice: asClassicWindows } : {}),
   });
-  render(<FileAttachPanel attachFile={attachFile} precheck={() => null} onAttachLinkInstead={() => undefined} />, {
-    wrapper: wrap(en, "en", targetFor()),
-  });
-  return { control: simulatedHostControl(office), toServer, windowChanges };
+  return { control: simulatedHostControl(office), toServer, session };
 }
 
 describe("files, where the window keeps its own copy", () => {
   it("go into the window: the row says so, the window holds the bytes, and Graph is not asked", async () => {
-    const { control, toServer, windowChanges } = filePanel("classic-online");
+    const { control, toServer, session } = filePanel("classic-online");
     pick(new File(["Agenda\n"], "agenda.txt", { type: "text/plain" }));
     const result = await screen.findByTestId("file-result");
     expect(result.textContent).toBe("Added to the meeting window");
@@ -160,17 +145,18 @@ describe("files, where the window keeps its own copy", () => {
     expect(held.map((attachment) => attachment.name)).toEqual(["agenda.txt"]);
     expect(Buffer.from(held[0]?.base64 ?? "", "base64").toString()).toBe("Agenda\n");
     expect(toServer).toEqual([]);
-    expect(windowChanges).toHaveBeenCalledTimes(1);
+    expect(session.getState()).toMatchObject({ windowChanged: true, serverChanged: false });
   });
 
   it("too large for the window's Base64 limit still go to the server", async () => {
-    const { control, toServer } = filePanel("classic-online");
+    const { control, toServer, session } = filePanel("classic-online");
     const video = new File(["x"], "video.mp4");
     Object.defineProperty(video, "size", { value: MAX_FORM_FILE_BYTES + 1 });
     pick(video);
     expect((await screen.findByTestId("file-result")).textContent).toContain("Attached");
     expect(toServer.map((file) => file.name)).toEqual(["video.mp4"]);
     expect(control.formAttachments()).toEqual([]);
+    expect(session.getState()).toMatchObject({ windowChanged: false, serverChanged: true });
   });
 
   it("show Outlook's refusal in the organizer's words and can be retried", async () => {
@@ -190,11 +176,12 @@ describe("files, where the window keeps its own copy", () => {
   });
 
   it("are refused for a calendar the organizer may only read", async () => {
-    const { control } = filePanel("classic-online", { ...MEETING, canWrite: false, owner: "megan@contoso.example" });
+    const { control, session } = filePanel("delegate-readonly", { asClassic: true });
+    expect(session.openForm.route.filesToWindow).toBe(true);
+    // The session knows the calendar is read-only once it has looked at the meeting.
+    await waitFor(() => expect(session.getState().known?.canWrite).toBe(false));
     pick(new File(["a"], "a.txt"));
-    expect((await screen.findByTestId("file-error")).textContent).toContain(
-      "You can read megan@contoso.example's calendar",
-    );
+    expect((await screen.findByTestId("file-error")).textContent).toContain("You can read");
     expect(control.formAttachments()).toEqual([]);
   });
 
@@ -209,20 +196,13 @@ describe("files, where the window keeps its own copy", () => {
 
 describe("an event picked from the calendar, where the window keeps its own copy", () => {
   it("goes into the window as an Outlook item, by its EWS id, and Graph attaches nothing", async () => {
-    const office = createSimulatedOffice({ scenario: "classic-online" });
-    const attacher = createFormAttacher(office);
     const attachEvent = jest.fn();
-    const graph: Partial<GraphClient> = {
+    const graph = {
+      listAttachments: () => Promise.resolve([]),
       listCalendarView: () => Promise.resolve([LUNCH]),
       attachEvent,
-    };
-    const openForm: OpenFormTarget = {
-      attachEvent: async (id, name, signal) => {
-        await attacher.attachItem(id, name, { signal });
-        return { where: "window", name };
-      },
-    };
-    render(<EventPicker />, { wrapper: wrap(en, "en", targetFor({ openForm, graph })) });
+    } as unknown as GraphClient;
+    const { office } = renderInSession(<EventPicker />, { scenario: "classic-online", graph });
     fireEvent.click(await screen.findByTestId("event-result"));
     await act(async () => {
       fireEvent.click(screen.getByTestId("event-pick-attach"));

@@ -2,15 +2,15 @@ import { Field, Input, Radio, RadioGroup, Switch, Textarea } from "@fluentui/rea
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useIntl } from "react-intl";
 import type { EventBodyType } from "../../../graph";
-import { useAttachTarget } from "../../attachTarget";
+import { useAttachRequest } from "../../hooks/useAttachRequest";
+import { outlookTimeZone } from "../../session/attachSession";
+import { useSessionState } from "../../session/sessionContext";
 import { AttachActions } from "./AttachActions";
 import { initialDraft, moveStart, type ComposeDraft } from "./composeDraft";
 import { useEventStyles } from "./eventStyles";
 import { deviceTimeZone } from "../../../shared/time/timeZones";
 import { TimeZoneInput } from "./TimeZoneInput";
-import { useAttachRequest } from "./useAttachRequest";
 import { COMPOSE_FIELD_ORDER, validateCompose, type ComposeField, type ComposeProblems } from "./validateCompose";
-import { useVisuallyHiddenStyles } from "../useVisuallyHiddenStyles";
 
 /** Graph's field names (from `AttachmentInputError.field`) on this form's fields. */
 const GRAPH_FIELDS: Partial<Record<string, ComposeField>> = {
@@ -25,17 +25,15 @@ const GRAPH_FIELDS: Partial<Record<string, ComposeField>> = {
 /** Compose a new event and attach it. Everything typed stays until the event is attached. */
 export function ComposeEventForm(): ReactNode {
   const styles = useEventStyles();
-  const hidden = useVisuallyHiddenStyles();
   const intl = useIntl();
-  const target = useAttachTarget();
+  const outlookZone = outlookTimeZone(useSessionState());
   const request = useAttachRequest();
-  const [draft, setDraft] = useState<ComposeDraft>(() => initialDraft(target.timeZone ?? deviceTimeZone()));
+  const [draft, setDraft] = useState<ComposeDraft>(() => initialDraft(outlookZone ?? deviceTimeZone()));
   const [zoneTouched, setZoneTouched] = useState(false);
   const [problems, setProblems] = useState<ComposeProblems>({});
   const fieldRefs = useRef<Partial<Record<ComposeField, HTMLInputElement | null>>>({});
 
   // Outlook's zone may arrive after the first render; take it unless the organizer already chose one.
-  const outlookZone = target.timeZone;
   useEffect(() => {
     if (outlookZone && !zoneTouched) setDraft((current) => ({ ...current, timeZone: outlookZone }));
   }, [outlookZone, zoneTouched]);
@@ -58,7 +56,7 @@ export function ComposeEventForm(): ReactNode {
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    if (request.state.status === "sending") return;
+    if (request.sending) return;
     const check = validateCompose(draft);
     if (!check.ok) {
       setProblems(check.problems);
@@ -67,14 +65,9 @@ export function ComposeEventForm(): ReactNode {
       return;
     }
     setProblems({});
-    const attached = await request.run(async (signal) => {
-      const meeting = await target.ensureEvent();
-      if (!meeting) return null;
-      signal.throwIfAborted();
-      return target.graphFor(meeting).attachEvent(meeting.ref, check.input, { signal });
-    });
+    const result = await request.run({ kind: "event", input: check.input });
     // Cleared only after success, keeping the zone the organizer works in.
-    if (attached) setDraft(initialDraft(draft.timeZone));
+    if (result?.status === "attached") setDraft(initialDraft(draft.timeZone));
   };
 
   // A Graph refusal that names a field (caught by the client's own checks) is shown at that field.
@@ -237,9 +230,6 @@ export function ComposeEventForm(): ReactNode {
         />
       </Field>
       <AttachActions request={request} fieldErrorShown={failedField !== undefined} testIdPrefix="event-compose" />
-      <div className={hidden.visuallyHidden} role="status" aria-live="polite">
-        {request.announcement}
-      </div>
     </form>
   );
 }

@@ -5,8 +5,11 @@ import { FormattedMessage, useIntl } from "react-intl";
 import type { EventSummary, GraphClient } from "../../../graph";
 import type { MessageId } from "../../../i18n/messages/en";
 import type { ReadyEvent } from "../../../office";
-import { useAttachTarget } from "../../attachTarget";
-import type { DescribedError } from "../../describeError";
+import { describeError, type DescribedError } from "../../describeError";
+import { useAttachRequest } from "../../hooks/useAttachRequest";
+import { isCancellation } from "../../isCancellation";
+import { outlookTimeZone } from "../../session/attachSession";
+import { useAttachSession, useSessionState } from "../../session/sessionContext";
 import { AttachActions } from "./AttachActions";
 import { EventPreview, type BodyState } from "./EventPreview";
 import { EventResults } from "./EventResults";
@@ -14,9 +17,7 @@ import { useEventStyles } from "./eventStyles";
 import { pickedEventInput, readEventBody } from "./pickedEvent";
 import { checkSearchRange, defaultSearchRange } from "./searchRange";
 import { deviceTimeZone, resolveTimeZone } from "../../../shared/time/timeZones";
-import { useAttachRequest } from "./useAttachRequest";
 import { useFormatWhen } from "./useFormatWhen";
-import { useVisuallyHiddenStyles } from "../useVisuallyHiddenStyles";
 
 type SearchState =
   | { status: "idle" }
@@ -33,11 +34,11 @@ type RangeProblem = { field: "from" | "to"; id: MessageId } | undefined;
  */
 export function EventPicker(): ReactNode {
   const styles = useEventStyles();
-  const hidden = useVisuallyHiddenStyles();
   const intl = useIntl();
-  const target = useAttachTarget();
+  const session = useAttachSession();
+  const outlookZone = outlookTimeZone(useSessionState());
   const request = useAttachRequest();
-  const iana = resolveTimeZone(target.timeZone ?? deviceTimeZone())?.iana ?? "UTC";
+  const iana = resolveTimeZone(outlookZone ?? deviceTimeZone())?.iana ?? "UTC";
   const formatWhen = useFormatWhen(iana);
   const [range, setRange] = useState(() => defaultSearchRange(Date.now(), iana));
   const [text, setText] = useState("");
@@ -61,16 +62,16 @@ export function EventPicker(): ReactNode {
       searchController.current = controller;
       setSearch({ status: "searching" });
       try {
-        // The target hands out Graph clients only per meeting (graphFor picks the sign-in scope from where the
+        // The session hands out Graph clients only per meeting (graphFor picks the sign-in scope from where the
         // meeting lives). peekEvent never asks anything, so a saved meeting is searched without a question; an
         // unsaved one has no event yet, and ensureEvent asks to save it, which attaching needs anyway.
-        const meeting = known ?? (await target.peekEvent()) ?? (await target.ensureEvent());
+        const meeting = known ?? (await session.peekEvent()) ?? (await session.ensureEvent());
         if (!meeting) {
           setSearch({ status: "declined" });
           return;
         }
-        const graph = target.graphFor(meeting);
-        const found = await graph.listCalendarView(target.ownMailbox, {
+        const graph = session.graphFor(meeting);
+        const found = await graph.listCalendarView(session.ownMailbox, {
           start: checked.start,
           end: checked.end,
           search: text,
@@ -81,13 +82,13 @@ export function EventPicker(): ReactNode {
         setSearch({ status: "done", events, graph });
         setSelectedId((current) => (events.some((event) => event.id === current) ? current : undefined));
       } catch (error: unknown) {
-        if (controller.signal.aborted || target.isCancellation(error)) return;
-        setSearch({ status: "failed", error: target.describeError(error) });
+        if (controller.signal.aborted || isCancellation(error)) return;
+        setSearch({ status: "failed", error: describeError(error, intl) });
       } finally {
         if (searchController.current === controller) searchController.current = null;
       }
     },
-    [iana, range.from, range.to, target, text],
+    [iana, range.from, range.to, session, text, intl],
   );
 
   // Show what is coming up straight away, but only for a saved meeting: never ask to save just to list events.
@@ -95,11 +96,11 @@ export function EventPicker(): ReactNode {
   useEffect(() => {
     if (searchedOnOpen.current) return;
     searchedOnOpen.current = true;
-    target
+    session
       .peekEvent()
       .then((meeting) => (meeting ? runSearch(meeting) : undefined))
-      .catch((error: unknown) => setSearch({ status: "failed", error: target.describeError(error) }));
-  }, [runSearch, target]);
+      .catch((error: unknown) => setSearch({ status: "failed", error: describeError(error, intl) }));
+  }, [runSearch, session, intl]);
   useEffect(() => () => searchController.current?.abort(), []);
 
   const events = search.status === "done" ? search.events : [];
@@ -117,7 +118,7 @@ export function EventPicker(): ReactNode {
     const controller = new AbortController();
     setBody({ status: "loading" });
     searchGraph
-      .getEvent({ mailbox: target.ownMailbox, eventId: selected.id }, { signal: controller.signal })
+      .getEvent({ mailbox: session.ownMailbox, eventId: selected.id }, { signal: controller.signal })
       .then((full) => setBody({ status: "ready", body: readEventBody(full) }))
       .catch(() => {
         // The preview says the description is missing; attaching works without it, and any real failure
@@ -125,11 +126,11 @@ export function EventPicker(): ReactNode {
         if (!controller.signal.aborted) setBody({ status: "failed" });
       });
     return () => controller.abort();
-  }, [searchGraph, selected, target.ownMailbox]);
+  }, [searchGraph, selected, session.ownMailbox]);
 
   const attach = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    if (request.state.status === "sending") return;
+    if (request.sending) return;
     if (!selected) {
       setPickProblem("event.pick.chooseFirst");
       request.reset();
@@ -146,16 +147,9 @@ export function EventPicker(): ReactNode {
       return;
     }
     setPickProblem(undefined);
-    const toWindow = target.openForm?.attachEvent;
-    const attached = await request.run(async (signal) => {
-      // Where the meeting window keeps its own copy, the event goes into the window, which then sends it.
-      if (toWindow) return toWindow(selected.id, input.name, signal);
-      const meeting = await target.ensureEvent();
-      if (!meeting) return null;
-      signal.throwIfAborted();
-      return target.graphFor(meeting).attachEvent(meeting.ref, input, { signal });
-    });
-    if (attached) setSelectedId(undefined);
+    // Where the meeting window keeps its own copy, the session puts the event into the window, which sends it.
+    const result = await request.run({ kind: "pickedEvent", graphEventId: selected.id, input });
+    if (result?.status === "attached") setSelectedId(undefined);
   };
 
   const rangeMessage = (field: "from" | "to"): { validationMessage?: string; validationState?: "error" } =>
@@ -260,9 +254,6 @@ export function EventPicker(): ReactNode {
           </Text>
         )}
         <AttachActions request={request} fieldErrorShown={false} testIdPrefix="event-pick" />
-        <div className={hidden.visuallyHidden} role="status" aria-live="polite">
-          {request.announcement}
-        </div>
       </form>
     </div>
   );

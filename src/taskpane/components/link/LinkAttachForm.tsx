@@ -1,20 +1,13 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { DismissRegular, LinkAddRegular } from "@fluentui/react-icons";
 import { useEffect, useReducer, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { LinkAttachmentInput } from "../../../graph";
 import { validateAttachmentName } from "../../../graph/payloads/validateName";
-import { useAttachTarget } from "../../attachTarget";
+import { describeError } from "../../describeError";
+import type { AttachResult } from "../../hooks/useAttach";
+import { useAttachRequest } from "../../hooks/useAttachRequest";
+import { AttachOutcomeNotice, type AttachOutcomeMessages } from "../AttachOutcomeNotice";
 import { checkLink } from "./checkLink";
 import { detectProvider } from "./detectProvider";
 import { EMPTY_LINK_FORM, linkFormReducer } from "./linkFormState";
@@ -22,16 +15,13 @@ import { linkProblemMessage } from "./linkMessages";
 import { LinkUrlField } from "./LinkUrlField";
 import { PermissionField } from "./PermissionField";
 import { ProviderField } from "./ProviderField";
-import { useLinkSender, type LinkSendOutcome } from "./useLinkSender";
 import { enLinkForm } from "../../../i18n/messages/enLinkForm";
 import { FormMessages } from "../FormMessages";
-import { useVisuallyHiddenStyles } from "../useVisuallyHiddenStyles";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   name: { overflowWrap: "anywhere" },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  notice: { overflowWrap: "anywhere" },
 });
 
 /** The form fields a failure can be pinned to (the `field` of an AttachmentInputError). */
@@ -43,11 +33,7 @@ function isLinkField(field: string | undefined): field is LinkField {
   return field !== undefined && LINK_FIELDS.includes(field);
 }
 
-type Notice =
-  | { kind: "attached"; name: string }
-  | { kind: "declined" }
-  | { kind: "cancelled" }
-  | { kind: "failed"; message: string };
+const LINK_OUTCOMES: AttachOutcomeMessages = { attached: "link.attached", cancelled: "link.cancelled" };
 
 /** The cloud-link form: an https link, its provider, name, permission and folder flag, attached through beta. */
 export function LinkAttachForm(): ReactNode {
@@ -60,14 +46,11 @@ export function LinkAttachForm(): ReactNode {
 
 function LinkAttachFormBody(): ReactNode {
   const styles = useStyles();
-  const hidden = useVisuallyHiddenStyles();
   const intl = useIntl();
-  const target = useAttachTarget();
-  const sender = useLinkSender();
+  const request = useAttachRequest();
+  const sending = request.sending;
   const [state, dispatch] = useReducer(linkFormReducer, EMPTY_LINK_FORM);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [announcement, setAnnouncement] = useState("");
   const linkRef = useRef<HTMLInputElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const permissionRef = useRef<HTMLDivElement>(null);
@@ -81,8 +64,8 @@ function LinkAttachFormBody(): ReactNode {
 
   // While a link is on its way, the Cancel button replaces Attach: keep the keyboard on it.
   useEffect(() => {
-    if (sender.sending) cancelRef.current?.focus();
-  }, [sender.sending]);
+    if (sending) cancelRef.current?.focus();
+  }, [sending]);
 
   const clearFieldError = (field: LinkField): void =>
     setFieldErrors((errors) => (errors[field] === undefined ? errors : { ...errors, [field]: undefined }));
@@ -100,51 +83,33 @@ function LinkAttachFormBody(): ReactNode {
     try {
       validateAttachmentName(state.name);
     } catch (error) {
-      errors.name = target.describeError(error).message;
+      errors.name = describeError(error, intl).message;
     }
     if (state.permission === null) errors.permission = intl.formatMessage({ id: "error.input.permissionUnknown" });
     return errors;
   };
 
-  const report = (outcome: LinkSendOutcome, name: string): void => {
-    switch (outcome.status) {
-      case "attached": {
-        const message = intl.formatMessage({ id: "link.attached" }, { name: outcome.attachment.name || name });
-        dispatch({ type: "attached" });
-        setNotice({ kind: "attached", name: outcome.attachment.name || name });
-        setAnnouncement(message);
-        linkRef.current?.focus();
-        return;
-      }
-      case "declined":
-        setNotice({ kind: "declined" });
-        setAnnouncement(intl.formatMessage({ id: "save.declined" }));
-        attachRef.current?.focus();
-        return;
-      case "cancelled":
-        setNotice({ kind: "cancelled" });
-        setAnnouncement(intl.formatMessage({ id: "link.cancelled" }));
-        attachRef.current?.focus();
-        return;
-      case "failed": {
-        const { message, field } = outcome.error;
-        if (isLinkField(field)) {
-          setFieldErrors({ [field]: message });
-          focusField(field);
-        } else {
-          setNotice({ kind: "failed", message });
-          attachRef.current?.focus();
-        }
-        setAnnouncement(message);
-      }
+  /** After an attach: a field's refusal goes to that field, and focus goes where the organizer goes on. */
+  const report = (result: AttachResult): void => {
+    if (result.status === "attached") {
+      dispatch({ type: "attached" });
+      linkRef.current?.focus();
+      return;
     }
+    if (result.status === "failed" && isLinkField(result.error.field)) {
+      // Shown at the field, which takes the focus: its error is read out with it.
+      setFieldErrors({ [result.error.field]: result.error.message });
+      focusField(result.error.field);
+      return;
+    }
+    attachRef.current?.focus();
   };
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    if (sender.sending) return;
+    if (sending) return;
     dispatch({ type: "submitted" });
-    setNotice(null);
+    request.reset();
     const errors = findInputErrors();
     setFieldErrors(errors);
     if (!check.ok) {
@@ -163,7 +128,8 @@ function LinkAttachFormBody(): ReactNode {
       ...(state.permission === null ? {} : { permission: state.permission }),
       isFolder: state.isFolder,
     };
-    report(await sender.send(input), state.name.trim());
+    const result = await request.run({ kind: "link", input });
+    if (result) report(result);
   };
 
   return (
@@ -172,7 +138,7 @@ function LinkAttachFormBody(): ReactNode {
         value={state.link}
         check={check}
         error={linkError}
-        disabled={sender.sending}
+        disabled={sending}
         inputRef={linkRef}
         onChange={(text) => {
           dispatch({ type: "linkChanged", text });
@@ -192,7 +158,7 @@ function LinkAttachFormBody(): ReactNode {
           dir="auto"
           autoComplete="off"
           value={state.name}
-          disabled={sender.sending}
+          disabled={sending}
           onChange={(_event, data) => {
             dispatch({ type: "nameChanged", text: data.value });
             clearFieldError("name");
@@ -205,7 +171,7 @@ function LinkAttachFormBody(): ReactNode {
         recognised={recognised}
         chosen={state.providerChoice !== null}
         error={fieldErrors.providerType}
-        disabled={sender.sending}
+        disabled={sending}
         onChoose={(choice) => {
           dispatch({ type: "providerChosen", provider: choice });
           clearFieldError("providerType");
@@ -215,7 +181,7 @@ function LinkAttachFormBody(): ReactNode {
       <PermissionField
         permission={state.permission}
         error={fieldErrors.permission}
-        disabled={sender.sending}
+        disabled={sending}
         groupRef={permissionRef}
         onChoose={(permission) => {
           dispatch({ type: "permissionChosen", permission });
@@ -225,15 +191,15 @@ function LinkAttachFormBody(): ReactNode {
       <Checkbox
         label={intl.formatMessage({ id: "link.folder.label" })}
         checked={state.isFolder}
-        disabled={sender.sending}
+        disabled={sending}
         onChange={(_event, data) => dispatch({ type: "folderChanged", isFolder: data.checked === true })}
         data-testid="link-folder"
       />
       <div className={styles.actions}>
-        {sender.sending ? (
+        {sending ? (
           <>
             <Spinner size="tiny" label={intl.formatMessage({ id: "link.sending" })} data-testid="link-sending" />
-            <Button ref={cancelRef} icon={<DismissRegular />} onClick={sender.cancel} data-testid="link-cancel">
+            <Button ref={cancelRef} icon={<DismissRegular />} onClick={request.cancel} data-testid="link-cancel">
               <FormattedMessage id="link.cancel" />
             </Button>
           </>
@@ -249,35 +215,12 @@ function LinkAttachFormBody(): ReactNode {
           </Button>
         )}
       </div>
-      {notice?.kind === "attached" && (
-        <MessageBar intent="success" className={styles.notice} data-testid="link-result">
-          <MessageBarBody dir="auto">
-            <FormattedMessage id="link.attached" values={{ name: notice.name }} />
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {notice?.kind === "declined" && (
-        <MessageBar intent="info" data-testid="link-declined">
-          <MessageBarBody>
-            <FormattedMessage id="save.declined" />
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {notice?.kind === "cancelled" && (
-        <MessageBar intent="info" data-testid="link-cancelled">
-          <MessageBarBody>
-            <FormattedMessage id="link.cancelled" />
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {notice?.kind === "failed" && (
-        <MessageBar intent="error" className={styles.notice} data-testid="link-error">
-          <MessageBarBody>{notice.message}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={hidden.visuallyHidden} role="status" aria-live="polite" data-testid="link-announcement">
-        {announcement}
-      </div>
+      <AttachOutcomeNotice
+        state={request.state}
+        messages={LINK_OUTCOMES}
+        fieldErrorShown={request.state.status === "failed" && isLinkField(request.state.error.field)}
+        testIdPrefix="link"
+      />
     </form>
   );
 }

@@ -3,11 +3,10 @@ import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { AttachmentInfo } from "../../../graph";
-import { useAttachTarget } from "../../attachTarget";
+import { describeError } from "../../describeError";
+import { useAttachSession, useSessionState } from "../../session/sessionContext";
 import { Notice } from "../notice/Notice";
 import { AttachmentRow } from "./AttachmentRow";
-import { totalSize } from "./totalSize";
-import { useAttachmentList } from "./useAttachmentList";
 import { useNow } from "./useNow";
 import { useRemoval } from "./useRemoval";
 import { useVisuallyHiddenStyles } from "../useVisuallyHiddenStyles";
@@ -16,13 +15,6 @@ import { useVisuallyHiddenStyles } from "../useVisuallyHiddenStyles";
 const RemoveAttachmentDialog = lazy(() =>
   import("./RemoveAttachmentDialog").then((m) => ({ default: m.RemoveAttachmentDialog })),
 );
-
-export interface AttachmentListProps {
-  /** Changes whenever something was attached or removed: the list reloads from Graph. */
-  refreshKey: number;
-  /** The sum of the sizes Graph reports for the event's attachments, once known. */
-  onTotalSizeChange: (bytes: number) => void;
-}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -41,37 +33,32 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
-/** The meeting's attachments as Graph holds them, each removable after a confirmation. */
-export function AttachmentList({ refreshKey, onTotalSizeChange }: AttachmentListProps): ReactNode {
+/**
+ * The meeting's attachments as Graph holds them (the session's list, which reloads after each attach and
+ * removal), each removable after a confirmation.
+ */
+export function AttachmentList(): ReactNode {
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles();
   const intl = useIntl();
-  const target = useAttachTarget();
-  const { state, retry, forget } = useAttachmentList(target, refreshKey);
+  const session = useAttachSession();
+  const state = useSessionState().list;
   const now = useNow(60_000);
   const [announcement, setAnnouncement] = useState("");
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeadingAfterDialog = useRef(false);
 
-  const reportTotal = useRef(onTotalSizeChange);
-  reportTotal.current = onTotalSizeChange;
-  const total = state.status === "ready" ? totalSize(state.attachments) : state.status === "unsaved" ? 0 : null;
-  useEffect(() => {
-    if (total !== null) reportTotal.current(total);
-  }, [total]);
-
   const onRemoved = useCallback(
     (attachment: AttachmentInfo) => {
-      forget(attachment.id);
       setAnnouncement(intl.formatMessage({ id: "list.removedAnnouncement" }, { name: attachment.name }));
       // The row and its button are gone: focus goes somewhere meaningful, once the dialog has closed (the page is
       // inert while it is open, and closing it sends focus back to the button that opened it).
       focusHeadingAfterDialog.current = true;
     },
-    [forget, intl],
+    [intl],
   );
   const event = state.status === "ready" ? state.event : null;
-  const removal = useRemoval(target, event, onRemoved);
+  const removal = useRemoval(event, onRemoved);
   const canRemove = event?.canWrite === true;
   useEffect(() => {
     if (!focusHeadingAfterDialog.current || removal.pending) return;
@@ -108,12 +95,17 @@ export function AttachmentList({ refreshKey, onTotalSizeChange }: AttachmentList
           multiline
           testId="attachment-list-error"
           actions={
-            <Button size="small" icon={<ArrowClockwiseRegular />} onClick={retry} data-testid="attachment-list-retry">
+            <Button
+              size="small"
+              icon={<ArrowClockwiseRegular />}
+              onClick={session.reloadList}
+              data-testid="attachment-list-retry"
+            >
               <FormattedMessage id="list.retry" />
             </Button>
           }
         >
-          <FormattedMessage id="list.loadFailed" values={{ message: target.describeError(state.error).message }} />
+          <FormattedMessage id="list.loadFailed" values={{ message: describeError(state.error, intl).message }} />
         </Notice>
       )}
 

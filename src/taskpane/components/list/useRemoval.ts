@@ -1,7 +1,9 @@
 import { useCallback, useState } from "react";
-import { isGraphRequestError, type AttachmentInfo } from "../../../graph";
+import { useIntl } from "react-intl";
+import type { AttachmentInfo } from "../../../graph";
 import type { ReadyEvent } from "../../../office";
-import type { AttachTarget } from "../../attachTarget";
+import { describeError } from "../../describeError";
+import { useAttachSession } from "../../session/sessionContext";
 
 export interface Removal {
   /** The attachment waiting for the organizer's confirmation; null when none is. */
@@ -15,14 +17,12 @@ export interface Removal {
 }
 
 /**
- * Remove-with-confirmation: `ask` opens it, `confirm` deletes through Graph. A 404 counts as removed: the client
- * repeats a DELETE whose answer was lost, and the repeat finds the attachment already gone.
+ * Remove-with-confirmation: `ask` opens it, `confirm` deletes through the session (which counts a 404 as removed
+ * and reloads the list).
  */
-export function useRemoval(
-  target: Pick<AttachTarget, "graphFor" | "describeError" | "onRemoved">,
-  event: ReadyEvent | null,
-  onRemoved: (attachment: AttachmentInfo) => void,
-): Removal {
+export function useRemoval(event: ReadyEvent | null, onRemoved: (attachment: AttachmentInfo) => void): Removal {
+  const session = useAttachSession();
+  const intl = useIntl();
   const [pending, setPending] = useState<AttachmentInfo | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -42,22 +42,17 @@ export function useRemoval(
     const attachment = pending;
     setBusy(true);
     setError(null);
-    void target
-      .graphFor(event)
-      .deleteAttachment(event.ref, attachment.id)
-      .catch((failure: unknown) => {
-        if (!isGraphRequestError(failure, "notFound")) throw failure;
-      })
+    void session
+      .removeAttachment(event, attachment)
       .then(
         () => {
           setPending(null);
           onRemoved(attachment);
-          target.onRemoved(attachment.id);
         },
-        (failure: unknown) => setError(target.describeError(failure).message),
+        (failure: unknown) => setError(describeError(failure, intl).message),
       )
       .finally(() => setBusy(false));
-  }, [pending, event, busy, target, onRemoved]);
+  }, [pending, event, busy, session, onRemoved, intl]);
 
   return { pending, busy, error, ask, cancel, confirm };
 }

@@ -1,50 +1,44 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen } from "@testing-library/react";
-import type { ReactNode } from "react";
-import { IntlProvider } from "react-intl";
-import type { AttachmentInfo, EventAttachmentInput, GraphClient } from "../../../../src/graph";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import {
+  AttachmentInputError,
+  GraphRequestError,
+  type AttachmentInfo,
+  type EventAttachmentInput,
+  type GraphClient,
+} from "../../../../src/graph";
 import { en } from "../../../../src/i18n/messages/en";
-import type { ReadyEvent } from "../../../../src/office";
-import { AttachTargetContext, type AttachTarget } from "../../../../src/taskpane/attachTarget";
 import { EventAttachForm } from "../../../../src/taskpane/components/event/EventAttachForm";
 import { bodyText } from "../../../../src/taskpane/components/event/pickedEvent";
-
-const meeting: ReadyEvent = {
-  status: "ready",
-  ref: { mailbox: { kind: "me" }, eventId: "AAMkAGI2-meeting=" },
-  sharedCalendar: false,
-  canWrite: true,
-  justSaved: false,
-};
-
-class RefusedError extends Error {
-  constructor(readonly field?: string) {
-    super("refused");
-  }
-}
+import { renderInSession } from "../support/renderInSession";
 
 interface Harness {
-  target: AttachTarget;
+  graph: GraphClient;
   sent: EventAttachmentInput[];
+  /** What the fake Graph stored. */
   attached: AttachmentInfo[];
   /** What the next attachEvent call does. */
-  next: { outcome: "attach" | "fail" | "hang"; field?: string };
+  next: { outcome: "attach" | "fail" | "failAtTimeZone" | "hang" };
 }
 
-function harness(options: { declined?: boolean } = {}): Harness {
+/** A Graph client whose attachEvent does what `next` says; the rest is never called by the form. */
+function harness(): Harness {
   const sent: EventAttachmentInput[] = [];
   const attached: AttachmentInfo[] = [];
   const next: Harness["next"] = { outcome: "attach" };
   const graph = {
+    listAttachments: () => Promise.resolve([]),
     attachEvent: (_ref: unknown, input: EventAttachmentInput, call?: { signal?: AbortSignal }) => {
       sent.push(input);
-      if (next.outcome === "fail") return Promise.reject(new RefusedError(next.field));
+      if (next.outcome === "fail")
+        return Promise.reject(new GraphRequestError("badRequest", "Bad request.", { status: 400 }));
+      if (next.outcome === "failAtTimeZone")
+        return Promise.reject(new AttachmentInputError("timeZoneEmpty", "timeZone", "The time zone is missing."));
       if (next.outcome === "hang") {
         return new Promise<AttachmentInfo>((_resolve, reject) => {
           call?.signal?.addEventListener("abort", () => reject(new DOMException("Aborted", "AbortError")));
         });
       }
-      return Promise.resolve<AttachmentInfo>({
+      const info: AttachmentInfo = {
         id: `att-${sent.length}`,
         kind: "item",
         name: input.name,
@@ -52,36 +46,25 @@ function harness(options: { declined?: boolean } = {}): Harness {
         size: 1200,
         isInline: false,
         lastModifiedDateTime: null,
-      });
+      };
+      attached.push(info);
+      return Promise.resolve(info);
     },
   } as unknown as GraphClient;
-  const target: AttachTarget = {
-    ensureEvent: () => Promise.resolve(options.declined ? null : meeting),
-    peekEvent: () => Promise.resolve(null),
-    graphFor: () => graph,
-    ownMailbox: { kind: "me" },
-    timeZone: "Pacific Standard Time",
-    describeError: (error) =>
-      error instanceof RefusedError
-        ? { message: "The server refused the request.", ...(error.field ? { field: error.field } : {}) }
-        : { message: String(error) },
-    isCancellation: (error) => error instanceof DOMException && error.name === "AbortError",
-    onAttached: (info) => attached.push(info),
-    onRemoved: () => undefined,
-    openForm: null,
-  };
-  return { target, sent, attached, next };
+  return { graph, sent, attached, next };
 }
 
-function renderForm(target: AttachTarget): void {
-  const wrap = ({ children }: { children: ReactNode }): ReactNode => (
-    <FluentProvider theme={webLightTheme}>
-      <IntlProvider locale="en" messages={en}>
-        <AttachTargetContext.Provider value={target}>{children}</AttachTargetContext.Provider>
-      </IntlProvider>
-    </FluentProvider>
-  );
-  render(<EventAttachForm />, { wrapper: wrap });
+/**
+ * The form in a real session on the simulated Outlook: a saved meeting, or (declined) one never saved, whose save
+ * question the organizer answers No.
+ */
+async function renderForm(graph: GraphClient, options: { declined?: boolean } = {}): Promise<void> {
+  const { session } = renderInSession(<EventAttachForm />, { scenario: options.declined ? "new" : "saved", graph });
+  session.subscribe(() => {
+    if (session.getState().pendingSave) queueMicrotask(() => session.answerSave(false));
+  });
+  // Outlook's time zone (the organizer's, Pacific) is known once the meeting is read.
+  await waitFor(() => expect(session.getState().meeting.status).toBe("ready"));
 }
 
 function type(testId: string, value: string): void {
@@ -108,8 +91,8 @@ async function attach(): Promise<void> {
 }
 
 test("an empty subject is refused at the subject field, nothing is sent, and the subject takes the focus", async () => {
-  const { target, sent } = harness();
-  renderForm(target);
+  const { graph, sent } = harness();
+  await renderForm(graph);
   await attach();
   expect(screen.getByText("Enter a subject.")).toBeTruthy();
   expect(sent).toEqual([]);
@@ -117,8 +100,8 @@ test("an empty subject is refused at the subject field, nothing is sent, and the
 });
 
 test("an end before the start is refused at the end time and nothing is sent", async () => {
-  const { target, sent } = harness();
-  renderForm(target);
+  const { graph, sent } = harness();
+  await renderForm(graph);
   fillValidEvent();
   type("event-end-time", "08:00");
   await attach();
@@ -127,8 +110,8 @@ test("an end before the start is refused at the end time and nothing is sent", a
 });
 
 test("a valid event is attached in the organizer's zone, announced, reported, and only then cleared", async () => {
-  const { target, sent, attached } = harness();
-  renderForm(target);
+  const { graph, sent, attached } = harness();
+  await renderForm(graph);
   fillValidEvent();
   type("event-location", "Room 4");
   await attach();
@@ -152,8 +135,8 @@ test("a valid event is attached in the organizer's zone, announced, reported, an
 });
 
 test("an HTML description is sent escaped with <br> line breaks", async () => {
-  const { target, sent } = harness();
-  renderForm(target);
+  const { graph, sent } = harness();
+  await renderForm(graph);
   fillValidEvent();
   fireEvent.click(screen.getByLabelText("HTML (formatted)"));
   type("event-body", "<script>x</script>\nBring laptops & chargers");
@@ -166,8 +149,8 @@ test("an HTML description is sent escaped with <br> line breaks", async () => {
 });
 
 test("a failure is shown and every input kept; pressing Attach again retries", async () => {
-  const { target, sent, next } = harness();
-  renderForm(target);
+  const { graph, sent, next } = harness();
+  await renderForm(graph);
   fillValidEvent();
   type("event-body", "Figures");
   next.outcome = "fail";
@@ -183,19 +166,18 @@ test("a failure is shown and every input kept; pressing Attach again retries", a
 });
 
 test("a refusal that names a field is shown at that field", async () => {
-  const { target, next } = harness();
-  renderForm(target);
+  const { graph, next } = harness();
+  await renderForm(graph);
   fillValidEvent();
-  next.outcome = "fail";
-  next.field = "timeZone";
+  next.outcome = "failAtTimeZone";
   await attach();
-  await screen.findByText("The server refused the request.");
+  await screen.findByText("Choose a time zone.");
   expect(screen.queryByTestId("event-compose-error")).toBeNull();
 });
 
 test("declining to save shows the save message, sends nothing and keeps the inputs", async () => {
-  const { target, sent } = harness({ declined: true });
-  renderForm(target);
+  const { graph, sent } = harness();
+  await renderForm(graph, { declined: true });
   fillValidEvent();
   await attach();
   await screen.findByTestId("event-compose-declined");
@@ -205,8 +187,8 @@ test("declining to save shows the save message, sends nothing and keeps the inpu
 });
 
 test("sending can be cancelled, and the inputs stay", async () => {
-  const { target, next, attached } = harness();
-  renderForm(target);
+  const { graph, next, attached } = harness();
+  await renderForm(graph);
   fillValidEvent();
   next.outcome = "hang";
   await attach();
@@ -216,14 +198,14 @@ test("sending can be cancelled, and the inputs stay", async () => {
     fireEvent.click(cancel);
     await Promise.resolve();
   });
-  expect((await screen.findByTestId("event-compose-result")).textContent).toBe("Attaching was cancelled.");
+  expect((await screen.findByTestId("event-compose-cancelled")).textContent).toBe("Attaching was cancelled.");
   expect(attached).toEqual([]);
   expect(valueOf("event-subject")).toBe("Budget review");
 });
 
 test("switching to the calendar and back keeps what was typed", async () => {
-  const { target } = harness();
-  renderForm(target);
+  const { graph } = harness();
+  await renderForm(graph);
   type("event-subject", "Kept across modes");
   fireEvent.click(screen.getByLabelText("Choose one from my calendar"));
   await screen.findByTestId("event-picker");

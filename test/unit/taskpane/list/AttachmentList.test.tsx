@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { GraphRequestError } from "../../../../src/graph";
 import { ru } from "../../../../src/i18n/messages/ru";
 import { attachment, FakeGraph } from "./fakeGraph";
-import { EVENT_REF, readyEvent, renderList } from "./renderList";
+import { EVENT_REF, renderList } from "./renderList";
 
 const MINUTE = 60_000;
 const minutesAgo = (minutes: number): string => new Date(Date.now() - minutes * MINUTE).toISOString();
@@ -17,7 +17,7 @@ const rowNamed = (name: string): HTMLElement => {
 describe("before the meeting is saved", () => {
   it("says attachments appear once it is saved, reports 0 bytes and asks Graph nothing", async () => {
     const graph = new FakeGraph();
-    const { totals } = renderList({ event: null, graph });
+    const { totals } = renderList({ scenario: "new", graph });
     expect(await screen.findByTestId("attachment-list-unsaved")).toHaveProperty(
       "textContent",
       "Nothing is attached yet. Attachments appear here once the meeting is saved.",
@@ -32,7 +32,7 @@ describe("a saved meeting", () => {
   it("shows a spinner while Graph answers, then says nothing is attached", async () => {
     const graph = new FakeGraph();
     const held = graph.holdNextList();
-    const { totals } = renderList({ event: readyEvent(), graph });
+    const { totals } = renderList({ graph });
     expect(await screen.findByText("Loading the meeting's attachments…")).toBeTruthy();
     expect(totals).toEqual([]);
     act(() => held.release());
@@ -52,7 +52,7 @@ describe("a saved meeting", () => {
       attachment({ name: "Specs", kind: "reference", size: 310, providerType: "oneDriveBusiness" }),
       attachment({ name: "Pictures", kind: "reference", size: 290 }),
     ]);
-    const { totals } = renderList({ event: readyEvent(), graph });
+    const { totals } = renderList({ graph });
     await waitFor(() => expect(rows()).toHaveLength(4));
     expect(screen.getByTestId("attachment-count").textContent).toBe("4 attachments");
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Attachments on this meeting4 attachments");
@@ -81,7 +81,7 @@ describe("a saved meeting", () => {
       attachment({ name: '<img src=x onerror="alert(1)">.txt' }),
       attachment({ name: long }),
     ]);
-    const { result } = renderList({ event: readyEvent(), graph });
+    const { result } = renderList({ graph });
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(result.container.querySelector("img")).toBeNull();
     expect(rowNamed('<img src=x onerror="alert(1)">.txt')).toBeTruthy();
@@ -94,7 +94,7 @@ describe("a saved meeting", () => {
     const graph = new FakeGraph([
       attachment({ name: "logo.png", size: null, lastModifiedDateTime: null, isInline: true }),
     ]);
-    const { totals } = renderList({ event: readyEvent(), graph });
+    const { totals } = renderList({ graph });
     const row = await screen.findByTestId("attachment-row");
     expect(within(row).getByTestId("attachment-size").textContent).toBe("Size not reported");
     expect(within(row).getByTestId("attachment-added").textContent).toBe("Date added not reported");
@@ -102,9 +102,9 @@ describe("a saved meeting", () => {
     expect(totals).toEqual([0]);
   });
 
-  it("reloads when refreshKey changes, keeping the rows on screen meanwhile", async () => {
+  it("reloads when the session reloads it, keeping the rows on screen meanwhile", async () => {
     const graph = new FakeGraph([attachment({ name: "agenda.txt", size: 100 })]);
-    const { refresh, totals } = renderList({ event: readyEvent(), graph });
+    const { refresh, totals } = renderList({ graph });
     await waitFor(() => expect(rows()).toHaveLength(1));
     graph.attachments.push(attachment({ name: "minutes.docx", size: 200 }));
     const held = graph.holdNextList();
@@ -123,7 +123,7 @@ describe("cancelling loads", () => {
   it("a refresh cancels the load in flight, whose late answer is ignored", async () => {
     const graph = new FakeGraph([attachment({ name: "old.txt" })]);
     graph.holdNextList();
-    const { refresh } = renderList({ event: readyEvent(), graph });
+    const { refresh } = renderList({ graph });
     await waitFor(() => expect(graph.listCalls).toHaveLength(1));
     graph.attachments = [attachment({ name: "new.txt" })];
     refresh();
@@ -134,10 +134,10 @@ describe("cancelling loads", () => {
     expect(screen.queryByTestId("attachment-list-error")).toBeNull();
   });
 
-  it("unmounting cancels the load in flight", async () => {
+  it("unmounting the pane (which disposes of the session) cancels the load in flight", async () => {
     const graph = new FakeGraph();
     graph.holdNextList();
-    const { result } = renderList({ event: readyEvent(), graph });
+    const { result } = renderList({ graph });
     await waitFor(() => expect(graph.listCalls).toHaveLength(1));
     result.unmount();
     expect(graph.listCalls[0]?.signal?.aborted).toBe(true);
@@ -153,7 +153,7 @@ describe("when Graph fails", () => {
         requestId: "req-42",
       }),
     );
-    const { totals } = renderList({ event: readyEvent(), graph });
+    const { totals } = renderList({ graph });
     const error = await screen.findByTestId("attachment-list-error");
     expect(error.textContent).toContain(
       "The meeting's attachments could not be loaded. Microsoft 365 is busy with other requests for your mailbox. Wait a moment and retry. (Reference for support: req-42)",
@@ -169,7 +169,7 @@ describe("when Graph fails", () => {
 describe("removing", () => {
   it("asks first, naming the attachment; Keep it leaves everything as it was", async () => {
     const graph = new FakeGraph([attachment({ name: "agenda.txt" })]);
-    const { removed } = renderList({ event: readyEvent(), graph });
+    const { removed } = renderList({ graph });
     fireEvent.click(await screen.findByRole("button", { name: "Remove agenda.txt" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getByRole("heading").textContent).toBe("Remove agenda.txt?");
@@ -180,11 +180,11 @@ describe("removing", () => {
     expect(rows()).toHaveLength(1);
   });
 
-  it("after confirmation deletes through Graph, tells the taskpane, announces it and reloads", async () => {
+  it("after confirmation deletes through Graph, marks the event changed, announces it and reloads", async () => {
     const keep = attachment({ name: "minutes.docx", size: 200 });
     const drop = attachment({ name: "agenda.txt", size: 100 });
     const graph = new FakeGraph([keep, drop]);
-    const { removed, totals } = renderList({ event: readyEvent(), graph });
+    const { removed, totals } = renderList({ graph });
     fireEvent.click(await screen.findByRole("button", { name: "Remove agenda.txt" }));
     const dialog = await screen.findByRole("alertdialog");
     const held = graph.holdNextDelete();
@@ -210,7 +210,7 @@ describe("removing", () => {
     const drop = attachment({ name: "agenda.txt" });
     const graph = new FakeGraph([drop]);
     graph.failNextDelete(new GraphRequestError("accessDenied", "Access is denied.", { status: 403 }));
-    const { removed } = renderList({ event: readyEvent(), graph });
+    const { removed } = renderList({ graph });
     fireEvent.click(await screen.findByRole("button", { name: "Remove agenda.txt" }));
     const dialog = await screen.findByRole("alertdialog");
     fireEvent.click(within(dialog).getByRole("button", { name: "Remove" }));
@@ -231,7 +231,7 @@ describe("removing", () => {
     const drop = attachment({ name: "agenda.txt" });
     const graph = new FakeGraph([drop]);
     graph.failNextDelete(new GraphRequestError("notFound", "The specified object was not found in the store."));
-    const { removed } = renderList({ event: readyEvent(), graph });
+    const { removed } = renderList({ graph });
     fireEvent.click(await screen.findByRole("button", { name: "Remove agenda.txt" }));
     fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Remove" }));
     await waitFor(() => expect(removed).toEqual([drop.id]));
@@ -242,13 +242,10 @@ describe("removing", () => {
 describe("a read-only calendar", () => {
   it("shows the attachments and who owns the calendar, with no Remove buttons", async () => {
     const graph = new FakeGraph([attachment({ name: "contract.pdf" }), attachment({ name: "terms.pdf" })]);
-    renderList({
-      event: readyEvent({ canWrite: false, sharedCalendar: true, owner: "megan@contoso.com" }),
-      graph,
-    });
+    renderList({ scenario: "delegate-readonly", graph });
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(screen.getByTestId("attachment-list-readonly").textContent).toBe(
-      "megan@contoso.com's calendar is read-only for you: you can see this meeting's attachments but not remove them.",
+      "megan.bowen@contoso.example's calendar is read-only for you: you can see this meeting's attachments but not remove them.",
     );
     expect(screen.queryAllByTestId("attachment-remove")).toHaveLength(0);
     expect(screen.queryByRole("button", { name: /Remove/ })).toBeNull();
@@ -256,7 +253,7 @@ describe("a read-only calendar", () => {
 
   it("a writable calendar has no read-only line", async () => {
     const graph = new FakeGraph([attachment({ name: "contract.pdf" })]);
-    renderList({ event: readyEvent(), graph });
+    renderList({ graph });
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(screen.queryByTestId("attachment-list-readonly")).toBeNull();
     expect(screen.getAllByTestId("attachment-remove")).toHaveLength(1);
@@ -272,7 +269,7 @@ describe("in Russian", () => {
     const graph = new FakeGraph(
       Array.from({ length: count }, (_unused, index) => attachment({ name: `файл-${index}.txt`, size: 1536 })),
     );
-    renderList({ event: readyEvent(), graph, locale: "ru", messages: ru });
+    renderList({ graph, locale: "ru", messages: ru });
     await waitFor(() => expect(rows()).toHaveLength(count));
     expect(screen.getByTestId("attachment-count").textContent).toBe(expected);
     expect(screen.getByRole("heading", { level: 2 }).textContent).toContain("Вложения этого собрания");

@@ -1,97 +1,49 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, render, type RenderResult } from "@testing-library/react";
-import { useMemo, useState, type ReactNode } from "react";
-import { createIntl, IntlProvider } from "react-intl";
+import { act, type RenderResult } from "@testing-library/react";
+import { SAVED_MEETING_REST_ID, type HostScenario } from "../../../../dev/office";
 import type { EventRef } from "../../../../src/graph";
 import type { MessageCatalog } from "../../../../src/i18n/messages/en";
 import { en } from "../../../../src/i18n/messages/en";
-import type { ReadyEvent } from "../../../../src/office";
-import { AttachTargetContext, type AttachTarget } from "../../../../src/taskpane/attachTarget";
 import { AttachmentList } from "../../../../src/taskpane/components/list/AttachmentList";
-import { describeError } from "../../../../src/taskpane/describeError";
-import { isCancellation } from "../../../../src/taskpane/isCancellation";
+import { attachedBytesOf } from "../../../../src/taskpane/session/attachmentListState";
+import type { AttachSession } from "../../../../src/taskpane/session/attachSession";
+import { renderInSession } from "../support/renderInSession";
 import type { FakeGraph } from "./fakeGraph";
 
-export const EVENT_REF: EventRef = { mailbox: { kind: "me" }, eventId: "AAMkAGI2TG93AAA=" };
-
-export function readyEvent(overrides: Partial<ReadyEvent> = {}): ReadyEvent {
-  return {
-    status: "ready",
-    ref: EVENT_REF,
-    sharedCalendar: false,
-    canWrite: true,
-    justSaved: false,
-    ...overrides,
-  };
-}
+/** The event the simulated Outlook's saved meeting resolves to. */
+export const EVENT_REF: EventRef = { mailbox: { kind: "me" }, eventId: SAVED_MEETING_REST_ID };
 
 export interface ListHarness {
   result: RenderResult;
-  /** Every total the list reported, in order. */
+  session: AttachSession;
+  /** Every total the session's list gave, in order, each change once. */
   totals: number[];
-  /** Ids passed to `onRemoved`. */
+  /** Ids of the attachments the session removed. */
   removed: string[];
-  peekCount: () => number;
-  /** Re-renders with a new refreshKey, as the taskpane does after an attach. */
+  /** Reloads the list, as the session does after an attach. */
   refresh: () => void;
 }
 
 interface Options {
-  /** The event `peekEvent` finds; null for a meeting never saved. */
-  event: ReadyEvent | null;
+  /** The simulated Outlook's meeting: saved (default), never saved (`new`), or in a read-only delegate calendar. */
+  scenario?: Extract<HostScenario, "saved" | "new" | "delegate-readonly">;
   graph: FakeGraph;
   locale?: string;
   messages?: MessageCatalog;
 }
 
-/**
- * Renders the list as the taskpane does: Fluent and react-intl around it, an AttachTarget in context, and
- * `onRemoved` bumping the refreshKey (the taskpane's behaviour).
- */
-export function renderList({ event, graph, locale = "en", messages = en }: Options): ListHarness {
+/** Renders the list in a real attach session on the simulated Outlook, with the fake Graph client. */
+export function renderList({ scenario = "saved", graph, locale = "en", messages = en }: Options): ListHarness {
   const totals: number[] = [];
   const removed: string[] = [];
-  let peeks = 0;
-  let bump: () => void = () => undefined;
-  const intl = createIntl({ locale, messages });
-
-  function Harness(): ReactNode {
-    const [refreshKey, setRefreshKey] = useState(0);
-    bump = () => setRefreshKey((key) => key + 1);
-    const target = useMemo<AttachTarget>(
-      () => ({
-        ensureEvent: () => Promise.reject(new Error("the list never saves the meeting")),
-        peekEvent: () => {
-          peeks += 1;
-          return Promise.resolve(event);
-        },
-        graphFor: () => graph.client,
-        ownMailbox: { kind: "me" },
-        timeZone: "W. Europe Standard Time",
-        describeError: (error) => describeError(error, intl),
-        isCancellation,
-        onAttached: () => undefined,
-        onRemoved: (id) => {
-          removed.push(id);
-          setRefreshKey((key) => key + 1);
-        },
-        openForm: null,
-      }),
-      [],
-    );
-    return (
-      <AttachTargetContext.Provider value={target}>
-        <AttachmentList refreshKey={refreshKey} onTotalSizeChange={(bytes) => totals.push(bytes)} />
-      </AttachTargetContext.Provider>
-    );
-  }
-
-  const result = render(
-    <FluentProvider theme={webLightTheme}>
-      <IntlProvider locale={locale} messages={messages} defaultLocale="en">
-        <Harness />
-      </IntlProvider>
-    </FluentProvider>,
-  );
-  return { result, totals, removed, peekCount: () => peeks, refresh: () => act(() => bump()) };
+  const { session, result } = renderInSession(<AttachmentList />, { scenario, graph: graph.client, locale, messages });
+  session.subscribe(() => {
+    const total = attachedBytesOf(session.getState().list);
+    if (total !== null && total !== totals.at(-1)) totals.push(total);
+  });
+  const remove = session.removeAttachment;
+  session.removeAttachment = async (event, attachment) => {
+    await remove(event, attachment);
+    removed.push(attachment.id);
+  };
+  return { result, session, totals, removed, refresh: () => act(() => session.reloadList()) };
 }

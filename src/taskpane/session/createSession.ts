@@ -1,0 +1,25 @@
+import type { TaskpaneServices } from "../services";
+import { lazyFormAttacher } from "../lazyFormAttacher";
+import { AttachSession } from "./attachSession";
+import { graphClientsFor } from "./graphClients";
+
+/** The session for the services the entry point chose (Outlook and Graph, or the stand-ins). */
+export function createSession(services: TaskpaneServices): AttachSession {
+  const { office, tokens } = services;
+  return new AttachSession({
+    office,
+    graphFor: graphClientsFor({
+      tokens,
+      cloud: services.cloud,
+      ...(services.graphBaseUrl ? { graphBaseUrl: services.graphBaseUrl } : {}),
+      ...(services.fetch ? { fetch: services.fetch } : {}),
+    }),
+    // Only classic Outlook and Outlook on Mac ever use it: loaded on first use.
+    formAttacher: lazyFormAttacher(() =>
+      import(/* webpackChunkName: "form-attacher" */ "../../office/formAttacher").then((loaded) =>
+        loaded.createFormAttacher(office),
+      ),
+    ),
+    signInPath: () => tokens.lastPath,
+  });
+}

@@ -1,0 +1,17 @@
+import { createContext, useContext, useSyncExternalStore } from "react";
+import type { AttachSession, SessionState } from "./attachSession";
+
+export const AttachSessionContext = createContext<AttachSession | null>(null);
+
+/** The taskpane's attach session; the forms, the list and the notices all reach the meeting through it. */
+export function useAttachSession(): AttachSession {
+  const session = useContext(AttachSessionContext);
+  if (!session) throw new Error("useAttachSession must be used inside the taskpane");
+  return session;
+}
+
+/** The session's state, re-rendering when it changes. */
+export function useSessionState(): SessionState {
+  const session = useAttachSession();
+  return useSyncExternalStore(session.subscribe, session.getState);
+}
