@@ -1,17 +1,16 @@
+import { ReasonedError } from "../shared/ReasonedError";
 import type { AuthFailureReason } from "./reasons";
 
 /**
  * A sign-in failure the taskpane can explain. `detail` is diagnostic text from MSAL or Office with anything
  * token-shaped removed; it is never shown in place of the translated message for `reason`.
  */
-export class AuthError extends Error {
+export class AuthError extends ReasonedError<AuthFailureReason> {
   override readonly name = "AuthError";
-  readonly reason: AuthFailureReason;
   readonly detail?: string;
 
   constructor(reason: AuthFailureReason, options: { detail?: string; cause?: unknown } = {}) {
-    super(`Sign-in failed: ${reason}`, options.cause === undefined ? undefined : { cause: options.cause });
-    this.reason = reason;
+    super(reason, `Sign-in failed: ${reason}`, options);
     if (options.detail !== undefined) this.detail = options.detail;
   }
 }

@@ -1,3 +1,5 @@
+import { ReasonedError } from "../shared/ReasonedError";
+
 /**
  * Why a call to the Outlook host failed. The values are stable: the taskpane maps them to messages.
  *
@@ -21,30 +23,33 @@
  *   Send/Receive (Update Folder), or wait a minute and try again.
  * - `hostError`: any other failure reported by the host.
  */
-export type OfficeHostErrorReason =
-  | "timeout"
-  | "cancelled"
-  | "notAvailable"
-  | "manifestPermission"
-  | "invalidArgument"
-  | "notAppointment"
-  | "itemNotSaved"
-  | "saveFailed"
-  | "itemMoved"
-  | "itemChanged"
-  | "itemNotFound"
-  | "networkError"
-  | "serverError"
-  | "accessDenied"
-  | "notSupportedForSharedFolders"
-  | "attachmentTooLarge"
-  | "tooManyAttachments"
-  | "attachmentTypeNotSupported"
-  | "attachmentFailed"
-  | "formOutcomeUnknown"
-  | "invalidItemId"
-  | "eventNotSynced"
-  | "hostError";
+export const OFFICE_HOST_ERROR_REASONS = [
+  "timeout",
+  "cancelled",
+  "notAvailable",
+  "manifestPermission",
+  "invalidArgument",
+  "notAppointment",
+  "itemNotSaved",
+  "saveFailed",
+  "itemMoved",
+  "itemChanged",
+  "itemNotFound",
+  "networkError",
+  "serverError",
+  "accessDenied",
+  "notSupportedForSharedFolders",
+  "attachmentTooLarge",
+  "tooManyAttachments",
+  "attachmentTypeNotSupported",
+  "attachmentFailed",
+  "formOutcomeUnknown",
+  "invalidItemId",
+  "eventNotSynced",
+  "hostError",
+] as const;
+
+export type OfficeHostErrorReason = (typeof OFFICE_HOST_ERROR_REASONS)[number];
 
 export interface OfficeHostErrorDetails {
   /** The host call that failed, e.g. `item.getItemIdAsync`. */
@@ -61,9 +66,8 @@ export interface OfficeHostErrorDetails {
   cause?: unknown;
 }
 
-export class OfficeHostError extends Error {
+export class OfficeHostError extends ReasonedError<OfficeHostErrorReason> {
   override readonly name = "OfficeHostError";
-  readonly reason: OfficeHostErrorReason;
   readonly operation: string;
   readonly code: number | undefined;
   readonly officeErrorName: string | undefined;
@@ -72,8 +76,7 @@ export class OfficeHostError extends Error {
   readonly elapsedMs: number | undefined;
 
   constructor(reason: OfficeHostErrorReason, message: string, details: OfficeHostErrorDetails) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.reason = reason;
+    super(reason, message, details);
     this.operation = details.operation;
     this.code = details.code;
     this.officeErrorName = details.officeErrorName;

@@ -7,6 +7,7 @@ export type {
   OfficeThemeColors,
 } from "./officeHost";
 export {
+  OFFICE_HOST_ERROR_REASONS,
   OfficeHostError,
   isOfficeHostError,
   type OfficeHostErrorReason,

@@ -1,8 +1,10 @@
+import { ReasonedError } from "../shared/ReasonedError";
+
 /** The organizer can read the calendar the meeting is in, but not change it: nothing may be uploaded. */
-export class CannotWriteError extends Error {
+export class CannotWriteError extends ReasonedError<"readOnlyCalendar"> {
   override readonly name = "CannotWriteError";
 
   constructor(readonly owner: string) {
-    super("The calendar is read-only for this user.");
+    super("readOnlyCalendar", "The calendar is read-only for this user.");
   }
 }

@@ -97,7 +97,7 @@ const DEFAULT_CLOCK_SKEW_MS = 120_000;
 function toIsoTime(value: Date | string, field: "start" | "end"): number {
   const time = value instanceof Date ? value.getTime() : Date.parse(value);
   if (!Number.isFinite(time)) {
-    throw new AttachmentInputError("dateInvalid", field, `The ${field} of the range is not a valid date.`);
+    throw new AttachmentInputError("dateInvalid", `The ${field} of the range is not a valid date.`, { field: field });
   }
   return time;
 }
@@ -291,8 +291,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       if (!sessionsAvailable) {
         throw new AttachmentInputError(
           "fileTooLargeForCloud",
-          "file",
           "This cloud's Microsoft Graph has no upload sessions, so files over about 3 MB cannot be attached.",
+          { field: "file" },
         );
       }
       try {
@@ -332,7 +332,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     async listCalendarView(mailbox, viewOptions) {
       const start = toIsoTime(viewOptions.start, "start");
       const end = toIsoTime(viewOptions.end, "end");
-      if (end <= start) throw new AttachmentInputError("rangeInvalid", "end", "The range ends before it starts.");
+      if (end <= start)
+        throw new AttachmentInputError("rangeInvalid", "The range ends before it starts.", { field: "end" });
       const query =
         `startDateTime=${encodeURIComponent(new Date(start).toISOString())}` +
         `&endDateTime=${encodeURIComponent(new Date(end).toISOString())}` +

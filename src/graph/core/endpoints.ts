@@ -20,13 +20,13 @@ export function encodeSegment(value: string): string {
 
 /** Checks an Exchange REST id and encodes it; EWS ids (`/`, `+`) are refused before they reach Graph. */
 export function restIdSegment(id: string, field: EventRefField): string {
-  if (id.trim() === "") throw new EventRefError("idEmpty", field, `The ${field} is empty.`);
+  if (id.trim() === "") throw new EventRefError("idEmpty", `The ${field} is empty.`, { field: field });
   if (/[/+]/.test(id)) {
     throw new EventRefError(
       "ewsId",
-      field,
       `The ${field} contains "/" or "+", so it looks like an unconverted EWS id: convert it with ` +
         "Office.context.mailbox.convertToRestId(id, Office.MailboxEnums.RestVersion.v2_0) first.",
+      { field: field },
     );
   }
   return encodeSegment(id);
@@ -37,7 +37,9 @@ export function mailboxPath(mailbox: Mailbox): string {
   if (mailbox.kind === "me") return "me";
   const idOrUpn = mailbox.idOrUpn.trim();
   if (idOrUpn === "" || /[/\\?\s]/.test(idOrUpn)) {
-    throw new EventRefError("mailboxInvalid", "mailbox", "The mailbox must be a user id or user principal name.");
+    throw new EventRefError("mailboxInvalid", "The mailbox must be a user id or user principal name.", {
+      field: "mailbox",
+    });
   }
   if (idOrUpn.startsWith("$")) {
     const quoted = encodeSegment(idOrUpn.replace(/'/g, "''")).replace(/%24/g, "$").replace(/%40/g, "@");

@@ -1,8 +1,4 @@
-/** Base of every error `src/graph` throws on purpose: each carries a stable `reason` the UI can translate. */
-export abstract class GraphClientError extends Error {
-  abstract readonly reason: string;
+import { ReasonedError } from "../../shared/ReasonedError";
 
-  protected constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
-}
+/** Base of every error `src/graph` throws on purpose: each carries a stable `reason` the UI can translate. */
+export abstract class GraphClientError<Reason extends string = string> extends ReasonedError<Reason> {}

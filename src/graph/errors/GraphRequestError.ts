@@ -17,9 +17,8 @@ export interface GraphRequestErrorDetails {
 }
 
 /** A request to Graph (or to an upload session) failed; `reason` says why in terms the UI can explain. */
-export class GraphRequestError extends GraphClientError {
+export class GraphRequestError extends GraphClientError<GraphErrorReason> {
   override readonly name = "GraphRequestError";
-  readonly reason: GraphErrorReason;
   readonly status: number | undefined;
   readonly code: string | undefined;
   readonly graphMessage: string | undefined;
@@ -29,8 +28,7 @@ export class GraphRequestError extends GraphClientError {
   readonly answeredAttempts: number | undefined;
 
   constructor(reason: GraphErrorReason, message: string, details: GraphRequestErrorDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.reason = reason;
+    super(reason, message, details);
     this.status = details.status;
     this.code = details.code;
     this.graphMessage = details.graphMessage;

@@ -7,16 +7,16 @@ import { validateAttachmentName } from "./validateName";
 function checkTime(value: { dateTime: string; timeZone: string }, field: "start" | "end"): number {
   const time = parseLocalDateTime(value.dateTime);
   if (time === undefined) {
-    throw new AttachmentInputError("dateInvalid", field, `The ${field} is not a valid date and time.`);
+    throw new AttachmentInputError("dateInvalid", `The ${field} is not a valid date and time.`, { field: field });
   }
   if (value.timeZone.trim() === "") {
-    throw new AttachmentInputError("timeZoneEmpty", "timeZone", "The time zone is missing.");
+    throw new AttachmentInputError("timeZoneEmpty", "The time zone is missing.", { field: "timeZone" });
   }
   return time;
 }
 
 function refuse(reason: "subjectInvalid" | "bodyInvalid", field: AttachmentInputField, message: string): never {
-  throw new AttachmentInputError(reason, field, message);
+  throw new AttachmentInputError(reason, message, { field: field });
 }
 
 /**
@@ -34,10 +34,12 @@ export function buildEventAttachment(input: EventAttachmentInput): ItemAttachmen
   const start = checkTime(input.start, "start");
   const end = checkTime(input.end, "end");
   if (input.start.timeZone === input.end.timeZone && end < start) {
-    throw new AttachmentInputError("endBeforeStart", "end", "The event ends before it starts.");
+    throw new AttachmentInputError("endBeforeStart", "The event ends before it starts.", { field: "end" });
   }
   if (input.isAllDay && (!isMidnight(input.start.dateTime) || !isMidnight(input.end.dateTime) || end <= start)) {
-    throw new AttachmentInputError("allDayNotMidnight", "isAllDay", "An all-day event runs from midnight to midnight.");
+    throw new AttachmentInputError("allDayNotMidnight", "An all-day event runs from midnight to midnight.", {
+      field: "isAllDay",
+    });
   }
   const location = input.location?.trim();
   return {

@@ -9,9 +9,11 @@ export type NamedBlob = Blob & { name: string };
 /** Checks a file before anything is read or sent: a name, not empty, at most 150 MB. */
 export function validateFile(file: NamedBlob): string {
   const name = validateAttachmentName(file.name);
-  if (file.size === 0) throw new AttachmentInputError("fileEmpty", "file", "The file is empty.");
+  if (file.size === 0) throw new AttachmentInputError("fileEmpty", "The file is empty.", { field: "file" });
   if (file.size > MAX_FILE_BYTES) {
-    throw new AttachmentInputError("fileTooLarge", "file", "Files over 150 MB cannot be attached to an event.");
+    throw new AttachmentInputError("fileTooLarge", "Files over 150 MB cannot be attached to an event.", {
+      field: "file",
+    });
   }
   return name;
 }

@@ -25,22 +25,22 @@ export function buildReferenceAttachment(input: LinkAttachmentInput): ReferenceA
   const sourceUrl = input.sourceUrl.trim();
   const problem = checkHttpsUrl(sourceUrl);
   if (problem === "urlNotHttps") {
-    throw new AttachmentInputError(problem, "sourceUrl", "Only https links can be attached.");
+    throw new AttachmentInputError(problem, "Only https links can be attached.", { field: "sourceUrl" });
   }
-  if (problem) throw new AttachmentInputError(problem, "sourceUrl", "The link is not a valid web address.");
+  if (problem) throw new AttachmentInputError(problem, "The link is not a valid web address.", { field: "sourceUrl" });
   const providerType: ReferenceProvider | undefined = matchValue(REFERENCE_PROVIDERS, input.providerType);
   if (!providerType) {
-    throw new AttachmentInputError("providerUnknown", "providerType", "The link's provider is not one Graph knows.");
+    throw new AttachmentInputError("providerUnknown", "The link's provider is not one Graph knows.", {
+      field: "providerType",
+    });
   }
   let permission: ReferencePermission | undefined;
   if (input.permission !== undefined) {
     permission = matchValue(REFERENCE_PERMISSIONS, input.permission);
     if (!permission) {
-      throw new AttachmentInputError(
-        "permissionUnknown",
-        "permission",
-        "The link's permission is not one Graph knows.",
-      );
+      throw new AttachmentInputError("permissionUnknown", "The link's permission is not one Graph knows.", {
+        field: "permission",
+      });
     }
   }
   return {

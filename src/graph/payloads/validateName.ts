@@ -12,19 +12,23 @@ const RESERVED_NAME = /^(?:(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\..*)?|\.+)$/
 /** Checks an attachment name and returns it trimmed; Outlook shows it as the attachment's title. */
 export function validateAttachmentName(name: string): string {
   const trimmed = name.trim();
-  if (trimmed === "") throw new AttachmentInputError("nameEmpty", "name", "The attachment needs a name.");
+  if (trimmed === "") throw new AttachmentInputError("nameEmpty", "The attachment needs a name.", { field: "name" });
   if ([...trimmed].length > MAX_NAME_LENGTH) {
-    throw new AttachmentInputError("nameTooLong", "name", `The name is longer than ${MAX_NAME_LENGTH} characters.`);
+    throw new AttachmentInputError("nameTooLong", `The name is longer than ${MAX_NAME_LENGTH} characters.`, {
+      field: "name",
+    });
   }
   if (/\p{Cc}/u.test(trimmed)) {
-    throw new AttachmentInputError("nameInvalid", "name", "The name contains control characters.");
+    throw new AttachmentInputError("nameInvalid", "The name contains control characters.", { field: "name" });
   }
   // Bidirectional overrides make "invoice\u202Efdp.exe" read as "invoiceexe.pdf": a classic way to disguise a file.
   if (BIDI_CONTROLS.test(trimmed)) {
-    throw new AttachmentInputError("nameInvalid", "name", "The name contains bidirectional override characters.");
+    throw new AttachmentInputError("nameInvalid", "The name contains bidirectional override characters.", {
+      field: "name",
+    });
   }
   if (RESERVED_NAME.test(trimmed.replace(/[. ]+$/, "") || trimmed)) {
-    throw new AttachmentInputError("nameReserved", "name", "Windows reserves this name for a device.");
+    throw new AttachmentInputError("nameReserved", "Windows reserves this name for a device.", { field: "name" });
   }
   return trimmed;
 }

@@ -11,7 +11,7 @@ import {
 } from "../../office";
 import type { SignInPath } from "../../auth";
 import { CannotWriteError } from "../CannotWriteError";
-import { isCancellation } from "../isCancellation";
+import { isCancellation } from "../../shared/ReasonedError";
 import { openFormRoute, type OpenFormRoute } from "../openFormRoute";
 import type { AttachOptions, AttachOutcome, AttachRequest } from "./attachRequest";
 import { attachedBytesOf, type AttachmentListState } from "./attachmentListState";

@@ -7,7 +7,7 @@ import type { MessageId } from "../../../i18n/messages/en";
 import type { ReadyEvent } from "../../../office";
 import { describeError, type DescribedError } from "../../describeError";
 import { useAttachRequest } from "../../hooks/useAttachRequest";
-import { isCancellation } from "../../isCancellation";
+import { isCancellation } from "../../../shared/ReasonedError";
 import { outlookTimeZone } from "../../session/attachSession";
 import { useAttachSession, useSessionState } from "../../session/sessionContext";
 import { AttachActions } from "./AttachActions";

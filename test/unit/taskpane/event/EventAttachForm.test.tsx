@@ -32,7 +32,9 @@ function harness(): Harness {
       if (next.outcome === "fail")
         return Promise.reject(new GraphRequestError("badRequest", "Bad request.", { status: 400 }));
       if (next.outcome === "failAtTimeZone")
-        return Promise.reject(new AttachmentInputError("timeZoneEmpty", "timeZone", "The time zone is missing."));
+        return Promise.reject(
+          new AttachmentInputError("timeZoneEmpty", "The time zone is missing.", { field: "timeZone" }),
+        );
       if (next.outcome === "hang") {
         return new Promise<AttachmentInfo>((_resolve, reject) => {
           call?.signal?.addEventListener("abort", () => reject(new DOMException("Aborted", "AbortError")));
