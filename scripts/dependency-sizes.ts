@@ -29,9 +29,9 @@ const PROBES: Probe[] = [
     base: "react + react-dom",
     code: `${REACT}
 import * as F from "@fluentui/react-components";
-window.used = [F.FluentProvider, F.Button, F.Field, F.Input, F.Select, F.Checkbox, F.Combobox, F.Option, F.RadioGroup,
+window.used = [F.FluentProvider, F.Button, F.Field, F.Input, F.Select, F.Checkbox, F.Listbox, F.Option, F.RadioGroup,
   F.Radio, F.Textarea, F.TabList, F.Tab, F.MessageBar, F.MessageBarBody, F.ProgressBar, F.Spinner, F.Badge, F.Text,
-  F.Dialog, F.DialogSurface, F.makeStyles, F.tokens, F.webLightTheme, F.webDarkTheme, F.teamsHighContrastTheme];`,
+  F.makeStyles, F.tokens, F.webLightTheme, F.webDarkTheme, F.teamsHighContrastTheme];`,
   },
   {
     name: "@fluentui/react-icons (five icons)",
@@ -48,6 +48,7 @@ import { IntlProvider, FormattedMessage, useIntl } from "react-intl"; window.use
   },
   { name: "ky", code: `import ky from "ky"; window.used = ky;` },
   { name: "p-limit", code: `import pLimit from "p-limit"; window.used = pLimit;` },
+  { name: "punycode", code: `import { decode } from "punycode/punycode.es6.js"; window.used = decode;` },
   {
     name: "@azure/msal-browser (loaded on first sign-in only)",
     code: `import { createNestablePublicClientApplication, PublicClientApplication } from "@azure/msal-browser";
@@ -64,7 +65,7 @@ function build(code: string): Promise<number> {
     entry,
     target: ["web", "es2022"],
     output: { path: path.join(dir, "out"), filename: "[name].js", chunkFilename: "[id].js" },
-    resolve: { modules: [path.resolve("node_modules")] },
+    resolve: { modules: ["node_modules", path.resolve("node_modules")] },
     performance: { hints: false },
   });
   return new Promise((resolve, reject) => {
