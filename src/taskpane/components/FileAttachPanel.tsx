@@ -1,4 +1,4 @@
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { AttachRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useCallback, useReducer, useRef, useState, type DragEvent, type ReactNode } from "react";
 import { FormattedMessage, useIntl, type IntlShape } from "react-intl";
@@ -133,7 +133,7 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
   return (
     <section className={styles.root}>
       <div
-        className={dragging ? `${styles.dropZone} ${styles.dropActive}` : styles.dropZone}
+        className={mergeClasses(styles.dropZone, dragging && styles.dropActive)}
         onDragOver={(event) => {
           event.preventDefault();
           setDragging(true);

@@ -1,4 +1,4 @@
-import { Body1, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Spinner, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { EventSummary } from "../../../graph";
@@ -57,7 +57,7 @@ export function EventPreview({ event, when, body }: { event: EventSummary; when:
       )}
       {body.status === "ready" &&
         (text ? (
-          <Body1 className={`${shared.preformatted} ${styles.body}`} dir="auto" data-testid="event-preview-body">
+          <Body1 className={mergeClasses(shared.preformatted, styles.body)} dir="auto" data-testid="event-preview-body">
             {text}
           </Body1>
         ) : (

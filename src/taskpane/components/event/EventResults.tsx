@@ -1,4 +1,4 @@
-import { Caption1, Listbox, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Listbox, Option, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { EventSummary } from "../../../graph";
@@ -48,7 +48,7 @@ export function EventResults({ events, selectedId, onSelect, formatWhen }: Event
                 </Caption1>
               )}
               {event.location && (
-                <Caption1 className={`${styles.secondary} ${shared.text}`} dir="auto">
+                <Caption1 className={mergeClasses(styles.secondary, shared.text)} dir="auto">
                   {event.location}
                 </Caption1>
               )}
