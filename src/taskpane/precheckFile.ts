@@ -12,17 +12,16 @@ export type FileRefusal =
 
 /**
  * Files refused before any upload: empty, over Outlook's 150 MB, or pushing the meeting over the mailbox's size
- * limit together with what it already holds and the files still waiting.
+ * limit together with what it already holds and the bytes of the files still waiting to be attached.
  */
 export function precheckFile(
   file: Blob,
-  pending: readonly Blob[],
+  pendingBytes: number,
   attachedBytes: number,
   mailboxLimitBytes = DEFAULT_MAILBOX_LIMIT_BYTES,
 ): FileRefusal | null {
   if (file.size === 0) return { reason: "fileEmpty" };
   if (file.size > MAX_FILE_BYTES) return { reason: "fileTooLarge" };
-  const pendingBytes = pending.reduce((total, other) => total + other.size, 0);
   if (attachedBytes + pendingBytes + file.size > mailboxLimitBytes) {
     return { reason: "mailboxLimit", limit: mailboxLimitBytes };
   }

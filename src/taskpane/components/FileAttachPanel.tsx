@@ -6,9 +6,9 @@ import { validateAttachmentName } from "../../graph";
 import { formatFileSize } from "../../i18n/formatFileSize";
 import { describeError } from "../describeError";
 import { useAttach } from "../hooks/useAttach";
-import { precheckFile } from "../precheckFile";
-import { useSessionState } from "../session/sessionContext";
-import { fileJobsReducer, filesStillToAttach, type FileJob } from "./fileJobs";
+import type { AttachSession } from "../session/attachSession";
+import { useAttachSession } from "../session/sessionContext";
+import { fileJobsReducer, type FileJob } from "./fileJobs";
 import { Notice } from "./notice/Notice";
 import { useVisuallyHiddenStyles } from "./useVisuallyHiddenStyles";
 
@@ -18,16 +18,16 @@ export interface FileAttachPanelProps {
 }
 
 /**
- * Why a file cannot be sent at all, in the organizer's language, or null: a name Outlook refuses, an empty file,
- * one over 150 MB, or one that takes the meeting over the mailbox limit with what it holds and what still waits.
+ * Why a file cannot be sent at all, in the organizer's language, or null: a name Outlook refuses, or the session's
+ * refusal (an empty file, one over 150 MB, or one that takes the meeting over the mailbox limit).
  */
-function refusalOf(file: File, pending: readonly File[], attachedBytes: number, intl: IntlShape): string | null {
+function refusalOf(file: File, session: AttachSession, intl: IntlShape): string | null {
   try {
     validateAttachmentName(file.name);
   } catch (error) {
     return describeError(error, intl).message;
   }
-  const refusal = precheckFile(file, pending, attachedBytes);
+  const refusal = session.fileRefusal(file);
   if (!refusal) return null;
   return refusal.reason === "mailboxLimit"
     ? intl.formatMessage({ id: "error.input.mailboxLimit" }, { limit: formatFileSize(refusal.limit, intl.locale) })
@@ -61,7 +61,7 @@ let nextJobId = 0;
 export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
   const { onAttachLinkInstead } = props;
   const attach = useAttach();
-  const { attachedBytes } = useSessionState();
+  const session = useAttachSession();
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles();
   const intl = useIntl();
@@ -77,6 +77,7 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
       const controller = new AbortController();
       controllers.current.set(job.id, controller);
       dispatch({ type: "start", id: job.id });
+      session.holdRoom(job.id, job.file.size);
       void attach(
         { kind: "file", file: job.file },
         {
@@ -92,12 +93,15 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
               dispatch({ type: "requeue", id: job.id });
               return;
             case "cancelled":
+              session.releaseRoom(job.id);
               dispatch({ type: "cancelled", id: job.id });
               return;
             case "failed":
               dispatch({ type: "failed", id: job.id, error: result.error.message, remedy: result.error.remedy });
               return;
             case "attached": {
+              // From now on the meeting's own total counts it, once the list has reloaded.
+              session.releaseRoom(job.id);
               setDeclined(false);
               dispatch({ type: "attached", id: job.id, size: result.size, to: result.to });
               const announcement =
@@ -108,16 +112,21 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
         })
         .finally(() => controllers.current.delete(job.id));
     },
-    [attach, intl],
+    [attach, intl, session],
   );
 
   const addFiles = (files: readonly File[]): void => {
     const accepted: FileJob[] = [];
     for (const file of files) {
-      const refusal = refusalOf(file, filesStillToAttach([...jobs, ...accepted]), attachedBytes, intl);
+      const refusal = refusalOf(file, session, intl);
       const job: FileJob = { id: `file-${(nextJobId += 1)}`, file, status: "queued", progress: 0 };
-      if (refusal) accepted.push({ ...job, status: "refused", error: refusal });
-      else accepted.push(job);
+      if (refusal) {
+        accepted.push({ ...job, status: "refused", error: refusal });
+        continue;
+      }
+      // Held at once, so the next file of the same batch is checked with this one's bytes counted.
+      session.holdRoom(job.id, file.size);
+      accepted.push(job);
     }
     dispatch({ type: "add", jobs: accepted });
     accepted.filter((job) => job.status === "queued").forEach(run);
@@ -180,7 +189,10 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
               onCancel={() => controllers.current.get(job.id)?.abort()}
               onRetry={() => run(job)}
               onAttachLinkInstead={onAttachLinkInstead}
-              onRemove={() => dispatch({ type: "remove", id: job.id })}
+              onRemove={() => {
+                session.releaseRoom(job.id);
+                dispatch({ type: "remove", id: job.id });
+              }}
             />
           ))}
         </Suspense>

@@ -71,14 +71,3 @@ export function fileJobsReducer(jobs: FileJob[], action: FileJobAction): FileJob
       return jobs.filter((job) => job.id !== action.id);
   }
 }
-
-/**
- * The files that may still reach the meeting, which the mailbox size check counts as waiting: queued, on their way,
- * or failed and waiting for Retry. A refused file never leaves the pane and a cancelled one was given up, so
- * neither holds room for the others; attached files are already in the meeting's own total.
- */
-export function filesStillToAttach(jobs: readonly FileJob[]): File[] {
-  return jobs
-    .filter((job) => job.status === "queued" || job.status === "uploading" || job.status === "failed")
-    .map((job) => job.file);
-}

@@ -11,6 +11,7 @@ import {
 } from "../../office";
 import type { SignInPath } from "../../auth";
 import { CannotWriteError } from "../CannotWriteError";
+import { precheckFile, type FileRefusal } from "../precheckFile";
 import { isCancellation } from "../../shared/ReasonedError";
 import { openFormRoute, type OpenFormRoute } from "../openFormRoute";
 import type { AttachOptions, AttachOutcome, AttachRequest } from "./attachRequest";
@@ -35,6 +36,8 @@ export interface SessionState {
   list: AttachmentListState;
   /** What the meeting holds already, in bytes, as the list last showed it (0 before it is known). */
   attachedBytes: number;
+  /** The bytes of the files the organizer picked that are not attached yet (uploading, waiting, or to retry). */
+  pendingBytes: number;
   /** Non-null while the organizer is asked whether the meeting may be saved. */
   pendingSave: SaveKind | null;
   /** Non-null while waiting for a just-saved meeting to reach Graph. */
@@ -71,6 +74,7 @@ export class AttachSession {
     known: null,
     list: { status: "loading" },
     attachedBytes: 0,
+    pendingBytes: 0,
     pendingSave: null,
     syncWait: null,
     serverChanged: false,
@@ -78,6 +82,8 @@ export class AttachSession {
     signInPath: null,
   };
   private readonly listeners = new Set<() => void>();
+  /** Room held in the mailbox limit, by the form's key for each file still to attach. */
+  private readonly held = new Map<string, number>();
   private readonly finder: EventFinder;
   private meetingLoad: AbortController | null = null;
   private listLoad: AbortController | null = null;
@@ -163,6 +169,30 @@ export class AttachSession {
     this.update({ serverChanged: true });
     this.reloadList();
   };
+
+  /**
+   * Why a file cannot be attached at all, or null: empty, over 150 MB, or taking the meeting over the mailbox limit
+   * with what it holds and what is still waiting.
+   */
+  fileRefusal = (file: Blob): FileRefusal | null =>
+    precheckFile(file, this.state.pendingBytes, this.state.attachedBytes);
+
+  /** Keeps room for a file the organizer picked until it is attached or given up (`releaseRoom`). */
+  holdRoom = (key: string, bytes: number): void => {
+    if (this.held.get(key) === bytes) return;
+    this.held.set(key, bytes);
+    this.updatePending();
+  };
+
+  releaseRoom = (key: string): void => {
+    if (this.held.delete(key)) this.updatePending();
+  };
+
+  private updatePending(): void {
+    let pendingBytes = 0;
+    for (const bytes of this.held.values()) pendingBytes += bytes;
+    this.update({ pendingBytes });
+  }
 
   /** Loads the list again. Each load cancels the one before it, so a slow answer never overwrites a newer one. */
   reloadList = (): void => {

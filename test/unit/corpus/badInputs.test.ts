@@ -119,7 +119,8 @@ describe("file sizes", () => {
   test.each(corpus.fileSizes.map((entry) => [entry.bytes, entry] as const))("%d bytes", (_bytes, entry) => {
     const file = { size: entry.bytes } as Blob;
     const pending = entry.pendingBytes ? [{ size: entry.pendingBytes } as Blob] : [];
-    const refusal = precheckFile(file, pending, entry.attachedBytes ?? 0);
+    const pendingBytes = pending.reduce((total, other) => total + other.size, 0);
+    const refusal = precheckFile(file, pendingBytes, entry.attachedBytes ?? 0);
     const outcome: Outcome = !refusal
       ? { kind: "accepted", detail: chooseFileRoute("file.bin", entry.bytes) }
       : {

@@ -193,3 +193,25 @@ describe("the state React reads", () => {
     expect(session.getState().serverChanged).toBe(true);
   });
 });
+
+describe("room in the mailbox limit", () => {
+  const MB = 1024 * 1024;
+  const sized = (bytes: number): Blob => ({ size: bytes }) as Blob;
+
+  test("files still to attach hold room until attached or given up; a refused file holds none", async () => {
+    const { session } = sessionFor("saved");
+    await until(() => session.getState().list.status === "ready");
+    expect(session.fileRefusal(sized(0))).toEqual({ reason: "fileEmpty" });
+    expect(session.fileRefusal(sized(151 * MB))).toEqual({ reason: "fileTooLarge" });
+    expect(session.fileRefusal(sized(30 * MB))).toBeNull();
+    session.holdRoom("a", 30 * MB);
+    expect(session.getState().pendingBytes).toBe(30 * MB);
+    expect(session.fileRefusal(sized(6 * MB))).toEqual({ reason: "mailboxLimit", limit: 35 * MB });
+    expect(session.fileRefusal(sized(4 * MB))).toBeNull();
+    session.holdRoom("a", 30 * MB);
+    expect(session.getState().pendingBytes).toBe(30 * MB);
+    session.releaseRoom("a");
+    expect(session.getState().pendingBytes).toBe(0);
+    expect(session.fileRefusal(sized(6 * MB))).toBeNull();
+  });
+});
