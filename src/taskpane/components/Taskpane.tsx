@@ -36,6 +36,24 @@ const OpenFormNotice = lazy(() => import("./OpenFormNotice").then((m) => ({ defa
 const SaveConfirmDialog = lazy(() => import("./SaveConfirmDialog").then((m) => ({ default: m.SaveConfirmDialog })));
 
 /**
+ * A tab's panel: its form is mounted the first time the tab is opened (a lazy form loads then) and stays mounted,
+ * hidden, so what the organizer typed survives switching tabs.
+ */
+function FormPanel(props: {
+  tab: FormTab;
+  shown: FormTab;
+  opened: ReadonlySet<FormTab>;
+  children: ReactNode;
+}): ReactNode {
+  const { tab, shown, opened, children } = props;
+  return (
+    <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} hidden={tab !== shown}>
+      {opened.has(tab) && <Suspense fallback={<Spinner size="tiny" />}>{children}</Suspense>}
+    </div>
+  );
+}
+
+/**
  * The organizer's taskpane: one attach session for the meeting being edited (made once, outside React), and the
  * layout around it.
  */
@@ -61,7 +79,6 @@ function TaskpaneLayout({ session, olderOutlook }: { session: AttachSession; old
   const { meeting, known } = state;
   const { policy, route } = session.openForm;
   const [tab, setTab] = useState<FormTab>("file");
-  // A form, once opened, stays mounted (hidden) so what the organizer typed survives switching tabs.
   const [opened, setOpened] = useState<ReadonlySet<FormTab>>(() => new Set(["file"]));
   const linkTabRef = useRef<HTMLButtonElement>(null);
 
@@ -118,23 +135,15 @@ function TaskpaneLayout({ session, olderOutlook }: { session: AttachSession; old
           <FormattedMessage id="tab.link" />
         </Tab>
       </TabList>
-      <div role="tabpanel" id="panel-file" aria-labelledby="tab-file" hidden={tab !== "file"}>
+      <FormPanel tab="file" shown={tab} opened={opened}>
         <FileAttachPanel onAttachLinkInstead={attachLinkInstead} />
-      </div>
-      <div role="tabpanel" id="panel-event" aria-labelledby="tab-event" hidden={tab !== "event"}>
-        {opened.has("event") && (
-          <Suspense fallback={<Spinner size="tiny" />}>
-            <EventAttachForm />
-          </Suspense>
-        )}
-      </div>
-      <div role="tabpanel" id="panel-link" aria-labelledby="tab-link" hidden={tab !== "link"}>
-        {opened.has("link") && (
-          <Suspense fallback={<Spinner size="tiny" />}>
-            <LinkAttachForm />
-          </Suspense>
-        )}
-      </div>
+      </FormPanel>
+      <FormPanel tab="event" shown={tab} opened={opened}>
+        <EventAttachForm />
+      </FormPanel>
+      <FormPanel tab="link" shown={tab} opened={opened}>
+        <LinkAttachForm />
+      </FormPanel>
       <SendUpdateNotice
         client={policy.client}
         formKeepsOwnCopy={route.formKeepsOwnCopy}

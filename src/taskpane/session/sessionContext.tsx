@@ -1,5 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from "react";
-import type { AttachSession, SessionState } from "./attachSession";
+import { outlookTimeZone, type AttachSession, type SessionState } from "./attachSession";
 
 export const AttachSessionContext = createContext<AttachSession | null>(null);
 
@@ -14,4 +14,10 @@ export function useAttachSession(): AttachSession {
 export function useSessionState(): SessionState {
   const session = useAttachSession();
   return useSyncExternalStore(session.subscribe, session.getState);
+}
+
+/** The organizer's Windows time zone from Outlook, re-rendering only when it changes (not on every list load). */
+export function useOutlookTimeZone(): string | undefined {
+  const session = useAttachSession();
+  return useSyncExternalStore(session.subscribe, () => outlookTimeZone(session.getState()));
 }

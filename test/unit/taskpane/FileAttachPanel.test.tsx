@@ -9,6 +9,7 @@ import { loadMessages } from "../../../src/i18n/loadMessages";
 import { UI_LOCALES, type UiLocale } from "../../../src/i18n/locales";
 import type { MessageCatalog } from "../../../src/i18n/messages/en";
 import { FileAttachPanel } from "../../../src/taskpane/components/FileAttachPanel";
+import { attachment } from "./list/fakeGraph";
 import { renderInSession } from "./support/renderInSession";
 
 function unreachableHost(): UploadHostUnreachableError {
@@ -31,16 +32,6 @@ interface Harness {
   listed: () => boolean;
 }
 
-const stored = (file: File, size = file.size): AttachmentInfo => ({
-  id: `att-${file.name}`,
-  kind: "file",
-  name: file.name,
-  contentType: file.type || null,
-  size,
-  isInline: false,
-  lastModifiedDateTime: null,
-});
-
 /**
  * The panel in a real session on the simulated Outlook's saved meeting, whose Graph client's attachFile does what
  * the test plans; the meeting already holds `heldBytes`.
@@ -49,7 +40,7 @@ function renderPanel(locale: UiLocale, messages: MessageCatalog, heldBytes = 0):
   const harness: Harness = { outcomes: [], calls: [], linkRequests: 0, listed: () => false };
   const held = new File([], "held.bin");
   const graph = {
-    listAttachments: () => Promise.resolve(heldBytes ? [stored(held, heldBytes)] : []),
+    listAttachments: () => Promise.resolve(heldBytes ? [attachment({ name: held.name, size: heldBytes })] : []),
     attachFile: (_ref: unknown, file: File) => {
       harness.calls.push(file);
       const next = harness.outcomes[Math.min(harness.calls.length, harness.outcomes.length) - 1];
@@ -106,7 +97,7 @@ describe("a file whose upload host cannot be reached", () => {
     const harness = renderPanel("en", await loadMessages("en"));
     harness.outcomes.push(
       () => Promise.reject(unreachableHost()),
-      () => Promise.resolve(stored(harness.calls[0], 4 * 1024 * 1024 + 300)),
+      () => Promise.resolve(attachment({ name: "budget.pdf", size: 4 * 1024 * 1024 + 300 })),
     );
     const row = await pick("budget.pdf");
     await settledAs(row, "failed");
@@ -178,7 +169,7 @@ describe("the mailbox size check over a batch", () => {
     const harness = renderPanel("en", await loadMessages("en"), HELD);
     await screen.findByTestId("file-input");
     await waitFor(() => expect(harness.listed()).toBe(true));
-    harness.outcomes.push(() => Promise.resolve(stored(harness.calls.at(-1) as File)));
+    harness.outcomes.push(() => Promise.resolve(attachment({ name: harness.calls.at(-1)?.name ?? "" })));
     await pickAll([
       sized("big.pdf", 4.3 * MB),
       sized("a.txt", 300 * 1024),

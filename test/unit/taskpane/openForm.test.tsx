@@ -8,7 +8,7 @@ import {
   type HostScenario,
   type SimulatedOffice,
 } from "../../../dev/office";
-import type { AttachmentInfo, EventSummary, GraphClient } from "../../../src/graph";
+import type { EventSummary, GraphClient } from "../../../src/graph";
 import { en, type MessageCatalog } from "../../../src/i18n/messages/en";
 import { fr } from "../../../src/i18n/messages/fr";
 import { MAX_FORM_FILE_BYTES, readOpenFormPolicy, type OutlookClient } from "../../../src/office";
@@ -17,6 +17,7 @@ import { FileAttachPanel } from "../../../src/taskpane/components/FileAttachPane
 import { OpenFormNotice } from "../../../src/taskpane/components/OpenFormNotice";
 import { SendUpdateNotice, type SendUpdateNoticeProps } from "../../../src/taskpane/components/SendUpdateNotice";
 import { openFormRoute, type OpenFormRoute } from "../../../src/taskpane/openFormRoute";
+import { attachment } from "./list/fakeGraph";
 import { renderInSession } from "./support/renderInSession";
 
 const LUNCH: EventSummary = {
@@ -98,16 +99,6 @@ function pick(file: File): void {
   fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file] } });
 }
 
-const storedAs = (file: File, size: number): AttachmentInfo => ({
-  id: `att-${file.name}`,
-  kind: "file",
-  name: file.name,
-  contentType: null,
-  size,
-  isInline: false,
-  lastModifiedDateTime: null,
-});
-
 /** The same simulated Outlook, seen as classic Outlook on Windows (platform `PC`). */
 function asClassicWindows(office: SimulatedOffice): SimulatedOffice {
   // Office.PlatformType.PC: the enum itself exists only where office.js is loaded.
@@ -122,7 +113,7 @@ function filePanel(scenario: HostScenario, options: { asClassic?: boolean } = {}
     listAttachments: () => Promise.resolve([]),
     attachFile: (_ref: unknown, file: File) => {
       toServer.push(file);
-      return Promise.resolve(storedAs(file, 1234));
+      return Promise.resolve(attachment({ name: file.name, size: 1234 }));
     },
   } as unknown as GraphClient;
   const { office, session } = renderInSession(<FileAttachPanel onAttachLinkInstead={() => undefined} />, {

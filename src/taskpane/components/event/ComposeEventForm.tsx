@@ -3,8 +3,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "rea
 import { useIntl } from "react-intl";
 import type { EventBodyType } from "../../../graph";
 import { useAttachRequest } from "../../hooks/useAttachRequest";
-import { outlookTimeZone } from "../../session/attachSession";
-import { useSessionState } from "../../session/sessionContext";
+import { useOutlookTimeZone } from "../../session/sessionContext";
 import { AttachActions } from "./AttachActions";
 import { initialDraft, moveStart, type ComposeDraft } from "./composeDraft";
 import { useEventStyles } from "./eventStyles";
@@ -26,7 +25,7 @@ const GRAPH_FIELDS: Partial<Record<string, ComposeField>> = {
 export function ComposeEventForm(): ReactNode {
   const styles = useEventStyles();
   const intl = useIntl();
-  const outlookZone = outlookTimeZone(useSessionState());
+  const outlookZone = useOutlookTimeZone();
   const request = useAttachRequest();
   const [draft, setDraft] = useState<ComposeDraft>(() => initialDraft(outlookZone ?? deviceTimeZone()));
   const [zoneTouched, setZoneTouched] = useState(false);

@@ -8,8 +8,7 @@ import type { ReadyEvent } from "../../../office";
 import { describeError, type DescribedError } from "../../describeError";
 import { useAttachRequest } from "../../hooks/useAttachRequest";
 import { isCancellation } from "../../../shared/ReasonedError";
-import { outlookTimeZone } from "../../session/attachSession";
-import { useAttachSession, useSessionState } from "../../session/sessionContext";
+import { useAttachSession, useOutlookTimeZone } from "../../session/sessionContext";
 import { AttachActions } from "./AttachActions";
 import { EventPreview, type BodyState } from "./EventPreview";
 import { EventResults } from "./EventResults";
@@ -36,7 +35,7 @@ export function EventPicker(): ReactNode {
   const styles = useEventStyles();
   const intl = useIntl();
   const session = useAttachSession();
-  const outlookZone = outlookTimeZone(useSessionState());
+  const outlookZone = useOutlookTimeZone();
   const request = useAttachRequest();
   const iana = resolveTimeZone(outlookZone ?? deviceTimeZone())?.iana ?? "UTC";
   const formatWhen = useFormatWhen(iana);

@@ -8,6 +8,7 @@ import {
 } from "../../../../src/graph";
 import { createFormAttacher } from "../../../../src/office";
 import { AttachSession } from "../../../../src/taskpane/session/attachSession";
+import { attachment } from "../list/fakeGraph";
 
 const EVENT: EventAttachmentInput = {
   name: "Kick-off",
@@ -24,16 +25,6 @@ const LINK: LinkAttachmentInput = {
   isFolder: false,
 };
 
-const stored = (name: string, size: number | null = 100): AttachmentInfo => ({
-  id: `att-${name}`,
-  kind: "file",
-  name,
-  contentType: null,
-  size,
-  isInline: false,
-  lastModifiedDateTime: null,
-});
-
 /** A Graph client that stores what it is given, and lists it; `fail` makes the next attach fail so. */
 function fakeGraph() {
   const held: AttachmentInfo[] = [];
@@ -45,7 +36,7 @@ function fakeGraph() {
       fail = null;
       return Promise.reject(error);
     }
-    const info = stored(name, size);
+    const info = attachment({ name, size });
     held.push(info);
     return Promise.resolve(info);
   };
@@ -189,7 +180,7 @@ describe("the state React reads", () => {
     await until(() => session.getState().list.status === "ready");
     const list = session.getState().list;
     if (list.status !== "ready") throw new Error("no list");
-    await session.removeAttachment(list.event, stored("gone.txt"));
+    await session.removeAttachment(list.event, attachment({ name: "gone.txt" }));
     expect(session.getState().serverChanged).toBe(true);
   });
 });
