@@ -1,4 +1,4 @@
-import { Badge, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 
@@ -22,6 +22,29 @@ const useStyles = makeStyles({
   },
   subject: { overflowWrap: "anywhere", unicodeBidi: "plaintext" },
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // The saved / not saved mark: styled text in the colours of Fluent's tint badge, without the Badge component
+  // (3.4 KB of the first screen for one label).
+  mark: {
+    display: "inline-flex",
+    alignItems: "center",
+    minHeight: "20px",
+    paddingInline: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusCircular,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  saved: {
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    color: tokens.colorPaletteGreenForeground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder1}`,
+  },
+  notSaved: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    color: tokens.colorPaletteYellowForeground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder1}`,
+  },
 });
 
 /** The meeting being edited, as Outlook reports it: subject, when, and whether it is saved yet. */
@@ -36,9 +59,9 @@ export function MeetingHeader({ subject, start, end, saved, recurrence, owner }:
       </Subtitle2>
       <div className={styles.line}>
         <Text data-testid="meeting-when">{when}</Text>
-        <Badge appearance="tint" color={saved ? "success" : "warning"} data-testid="meeting-saved">
+        <span className={mergeClasses(styles.mark, saved ? styles.saved : styles.notSaved)} data-testid="meeting-saved">
           <FormattedMessage id={saved ? "meeting.saved" : "meeting.notSaved"} />
-        </Badge>
+        </span>
       </div>
       {owner && (
         <Caption1 dir="auto">

@@ -135,7 +135,7 @@ export class AttachSession {
   cancelSyncWait = (): void => this.finder.cancelSyncWait();
 
   /** The Graph client for the event's calendar (the shared-calendar scope only for someone else's calendar). */
-  graphFor = (event: ReadyEvent): GraphClient => this.deps.graphFor(event.sharedCalendar);
+  graphFor = (event: ReadyEvent): Promise<GraphClient> => this.deps.graphFor(event.sharedCalendar);
 
   /** Attaches one thing where the open meeting window will keep it. Never rejects: the outcome says what happened. */
   attach = async (request: AttachRequest, options: AttachOptions): Promise<AttachOutcome> => {
@@ -157,11 +157,9 @@ export class AttachSession {
    * whose answer was lost, and the repeat finds it already gone. Rejects with Graph's error otherwise.
    */
   removeAttachment = async (event: ReadyEvent, attachment: AttachmentInfo): Promise<void> => {
-    await this.graphFor(event)
-      .deleteAttachment(event.ref, attachment.id)
-      .catch((failure: unknown) => {
-        if (!isGraphRequestError(failure, "notFound")) throw failure;
-      });
+    await (await this.graphFor(event)).deleteAttachment(event.ref, attachment.id).catch((failure: unknown) => {
+      if (!isGraphRequestError(failure, "notFound")) throw failure;
+    });
     const list = this.state.list;
     if (list.status === "ready") {
       this.setList({ ...list, attachments: list.attachments.filter((item) => item.id !== attachment.id) });
@@ -213,7 +211,7 @@ export class AttachSession {
     signal.throwIfAborted();
     this.update({ known: event });
     if (!event) return { status: "unsaved" };
-    const attachments = await this.graphFor(event).listAttachments(event.ref, { signal });
+    const attachments = await (await this.graphFor(event)).listAttachments(event.ref, { signal });
     signal.throwIfAborted();
     return { status: "ready", event, attachments, refreshing: false };
   }
@@ -240,7 +238,8 @@ export class AttachSession {
     const event = await this.ensureEvent();
     if (!event) return { status: "declined" };
     signal.throwIfAborted();
-    const graph = this.graphFor(event);
+    const graph = await this.graphFor(event);
+    signal.throwIfAborted();
     let attachment: AttachmentInfo;
     switch (request.kind) {
       case "file":

@@ -102,7 +102,7 @@ export class EventFinder {
 
   /** A meeting Outlook just saved reaches Graph a little later (much later in cached mode): poll until it does. */
   private async waitForServer(event: ReadyEvent): Promise<void> {
-    const client = this.graphFor(event.sharedCalendar);
+    const client = await this.graphFor(event.sharedCalendar);
     const controller = new AbortController();
     this.syncController = controller;
     try {

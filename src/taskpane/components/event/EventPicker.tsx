@@ -69,7 +69,7 @@ export function EventPicker(): ReactNode {
           setSearch({ status: "declined" });
           return;
         }
-        const graph = session.graphFor(meeting);
+        const graph = await session.graphFor(meeting);
         const found = await graph.listCalendarView(session.ownMailbox, {
           start: checked.start,
           end: checked.end,

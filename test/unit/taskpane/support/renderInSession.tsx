@@ -46,7 +46,7 @@ export function renderInSession(ui: ReactElement, options: SessionHarnessOptions
   const office = options.adaptOffice ? options.adaptOffice(simulated) : simulated;
   const session = new AttachSession({
     office,
-    graphFor: () => options.graph,
+    graphFor: () => Promise.resolve(options.graph),
     formAttacher: (options.formAttacher ?? createFormAttacher)(office),
   });
   const locale = options.locale ?? "en";
