@@ -9,12 +9,14 @@ import {
   parseRandomFaults,
   parseTokenToExpire,
 } from "./controlPayloads";
+import { handleDriveControl, type DriveEmulator } from "./drive";
 import { emulatorState } from "./emulatorState";
 import { applyFormSend } from "./formSend";
 import type { EmulatorServices } from "./services";
 
 export interface ControlTarget {
   services: EmulatorServices;
+  drive: DriveEmulator;
   reset(): void;
   setMailboxConcurrencyLimit(limit: number | null): void;
 }
@@ -71,7 +73,10 @@ async function route(target: ControlTarget, method: string, path: string, reques
       return new Response(null, { status: 204 });
     }
     default:
-      return problem(404, `No control endpoint ${key}.`);
+      return (
+        (await handleDriveControl(services, target.drive, method, path, request)) ??
+        problem(404, `No control endpoint ${key}.`)
+      );
   }
 }
 

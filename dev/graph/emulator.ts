@@ -3,6 +3,14 @@ import { audienceSet } from "./auth";
 import { MailboxConcurrency } from "./concurrency";
 import { handleControlRequest } from "./controlApi";
 import { preflightResponse, refusedPreflightResponse, withCors } from "./cors";
+import {
+  createDriveEmulator,
+  handleDriveRequest,
+  handleDriveUploadRequest,
+  isDrivePath,
+  isDriveUploadPath,
+  type DriveEmulator,
+} from "./drive";
 import { FaultInjector } from "./faults";
 import { newRequestId } from "./formats";
 import { handleGraphRequest } from "./graphApi";
@@ -20,6 +28,8 @@ export interface GraphEmulator {
   store: EmulatorStore;
   faults: FaultInjector;
   uploadSessions: UploadSessionStore;
+  /** OneDrive and SharePoint: drives, items, links, drive upload sessions. */
+  drive: DriveEmulator;
   options: Readonly<ResolvedOptions>;
   /** Answers one request exactly as the handlers do. */
   handle(request: Request): Promise<Response>;
@@ -48,6 +58,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
   const faults = new FaultInjector();
   const sessions = new UploadSessionStore();
   const concurrency = new MailboxConcurrency(resolved.mailboxConcurrencyLimit);
+  const drive = createDriveEmulator(resolved);
   const services: EmulatorServices = {
     options: resolved,
     store,
@@ -63,17 +74,22 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     faults.clear();
     concurrency.clear();
     if (resolved.seedDemoData) seedDemoData(store, resolved.now());
+    drive.reset(resolved.now());
   };
   const setMailboxConcurrencyLimit = (limit: number | null): void => concurrency.setLimit(limit);
-  const control = { services, reset, setMailboxConcurrencyLimit };
+  const control = { services, drive, reset, setMailboxConcurrencyLimit };
 
   async function route(request: Request, url: URL, context: RequestContext): Promise<Response> {
     const uploadPath = pathBelow(url, resolved.uploadBaseUrl);
+    if (uploadPath !== null && isDriveUploadPath(uploadPath)) {
+      return handleDriveUploadRequest(services, drive, request, url, context);
+    }
     if (uploadPath?.startsWith("/api/")) return handleUploadRequest(services, request, url, uploadPath, context);
     const graphPath = pathBelow(url, resolved.baseUrl) ?? "";
     if (graphPath === "/_emulator" || graphPath.startsWith("/_emulator/")) {
       return handleControlRequest(control, request, graphPath.slice("/_emulator".length));
     }
+    if (isDrivePath(graphPath)) return handleDriveRequest(services, drive, request, url, graphPath, context);
     return handleGraphRequest(services, request, url, graphPath, context);
   }
 
@@ -115,6 +131,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     store,
     faults,
     uploadSessions: sessions,
+    drive,
     options: resolved,
     handle,
     reset,

@@ -18,5 +18,13 @@ export type { UploadSession, UploadSessionStore } from "./uploadSessions";
 export type { DateTimeTimeZone, EventTimeInput } from "./eventTime";
 export type { EmulatorStateSnapshot } from "./emulatorState";
 export { SEED_EVENT_IDS } from "./seed";
+export {
+  SEED_DRIVE_IDS,
+  type DriveEmulator,
+  type DriveEmulatorOptions,
+  type DriveLinkPolicy,
+  type DriveStateSnapshot,
+  type LinkRules,
+} from "./drive";
 export { GRAPH_JSON_CONTENT_TYPE } from "./responses";
 export { WWW_AUTHENTICATE } from "./errors";

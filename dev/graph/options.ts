@@ -1,3 +1,5 @@
+import { resolveDriveOptions, type DriveEmulatorOptions, type ResolvedDriveOptions } from "./drive/driveOptions";
+
 /** Settings of the Graph emulator, with the defaults Microsoft Graph itself behaves by (see docs/graph-emulator). */
 export interface GraphEmulatorOptions {
   /** Root the handlers answer under, e.g. "https://graph.microsoft.com" (default) or "http://localhost:3001/graph". */
@@ -26,6 +28,8 @@ export interface GraphEmulatorOptions {
   tenantId?: string;
   /** Seed the demo tenant's events and grants (default true). */
   seedDemoData?: boolean;
+  /** OneDrive and SharePoint: limits, sharing link policy (see drive/driveOptions.ts). */
+  drive?: DriveEmulatorOptions;
 }
 
 export interface ResolvedOptions {
@@ -42,6 +46,7 @@ export interface ResolvedOptions {
   uploadSessionLifetimeMs: number;
   tenantId: string;
   seedDemoData: boolean;
+  drive: ResolvedDriveOptions;
 }
 
 const MIB = 1024 * 1024;
@@ -68,5 +73,6 @@ export function resolveOptions(options: GraphEmulatorOptions = {}): ResolvedOpti
     uploadSessionLifetimeMs: options.uploadSessionLifetimeMs ?? 15 * 60 * 1000,
     tenantId: options.tenantId ?? DEMO_TENANT_ID,
     seedDemoData: options.seedDemoData ?? true,
+    drive: resolveDriveOptions(options.drive),
   };
 }
