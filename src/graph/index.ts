@@ -1,4 +1,7 @@
-/** Microsoft Graph event attachments: no UI and no Office; everything it needs comes in as parameters. */
+/**
+ * Microsoft Graph event attachments, and the OneDrive and SharePoint calls behind cloud links: no UI and no Office;
+ * everything it needs comes in as parameters.
+ */
 export { createGraphClient } from "./core/createGraphClient";
 export type {
   AttachFileOptions,
@@ -31,14 +34,24 @@ export { GraphRequestError, isGraphRequestError } from "./errors/GraphRequestErr
 export { UploadHostUnreachableError } from "./errors/UploadHostUnreachableError";
 export {
   ATTACHMENT_INPUT_REASONS,
+  DRIVE_ERROR_REASONS,
   EVENT_REF_REASONS,
   GRAPH_ERROR_REASONS,
   type AttachmentInputField,
   type AttachmentInputReason,
+  type DriveErrorReason,
+  type DriveOperation,
   type EventRefField,
   type EventRefReason,
   type GraphErrorReason,
 } from "./errors/reasons";
+export {
+  DriveRequestError,
+  isDriveRequestError,
+  type DriveLinkKind,
+  type DriveLinkScope,
+  type DriveLinkType,
+} from "./errors/DriveRequestError";
 export { buildEventAttachment } from "./payloads/eventAttachment";
 export { buildFileAttachment, type NamedBlob } from "./payloads/fileAttachment";
 export { buildReferenceAttachment } from "./payloads/referenceAttachment";
@@ -53,5 +66,28 @@ export {
   type ReferenceProvider,
 } from "./payloads/types";
 export { selectBase64Encoder, type Base64Encoder } from "./utils/base64";
+export { createDriveClient, type DriveClient, type DriveClientOptions } from "./drive/createDriveClient";
+export type { BrowseOptions, DriveFolderRef, SearchOptions } from "./drive/browse";
+export type { DriveItemRef } from "./drive/driveEndpoints";
+export {
+  parseDriveItem,
+  providerFor,
+  type DriveEntry,
+  type DriveSite,
+  type DriveSummary,
+  type DriveType,
+} from "./drive/driveItem";
+export {
+  DEFAULT_DRIVE_CHUNK_BYTES,
+  DEFAULT_UPLOAD_FOLDER,
+  DRIVE_CHUNK_UNIT,
+  MAX_DRIVE_CHUNK_BYTES,
+  MAX_DRIVE_FILE_BYTES,
+  type DriveUpload,
+  type DriveUploadOptions,
+  type DriveUploadState,
+} from "./drive/driveUpload";
+export { type CreateLinkOptions, type DriveLink, type LinkableItem } from "./drive/sharingLink";
+export { buildDriveLinkAttachment, referencePermissionFor } from "./drive/linkAttachment";
 export type { EventRef, Mailbox, CalendarPath } from "../shared/eventRef";
 export type { GetGraphToken, GraphTokenRequest } from "../shared/graphToken";

@@ -10,7 +10,6 @@ import type * as UploadSessionNamespace from "../upload/uploadSession";
 import type { UploadProgress } from "../upload/uploadSession";
 import { throwIfCancelled } from "../utils/abort";
 import type { Base64Encoder } from "../utils/base64";
-import { newClientRequestId } from "../utils/clientRequestId";
 import { parseAttachment, type AttachmentInfo } from "./attachmentInfo";
 import { collectPages } from "./collectPages";
 import {
@@ -32,8 +31,8 @@ import { reconciledResponse } from "./reconciledResponse";
 import { createRecentCreates } from "./recentCreates";
 import { findResentTwins } from "./resentTwins";
 import { settleAmbiguousFailure } from "./settleAmbiguousFailure";
-import { resolveRetryPolicy, type RetryPolicy } from "./retryPolicy";
-import { sendRequest, type GraphRequest, type SendDependencies } from "./sendRequest";
+import type { RetryPolicy } from "./retryPolicy";
+import { resolveSendDependencies, sendRequest, type GraphRequest, type SendDependencies } from "./sendRequest";
 
 // A type-only import: the module itself is loaded with `import()` when a large file needs it.
 type UploadSessionModule = typeof UploadSessionNamespace;
@@ -111,14 +110,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   if (!Number.isSafeInteger(chunkBytes) || chunkBytes < 1 || chunkBytes > MAX_CHUNK_BYTES) {
     throw new RangeError(`chunkBytes must be between 1 and ${MAX_CHUNK_BYTES}.`);
   }
-  const deps: SendDependencies = {
-    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-    getToken: options.getToken,
-    policy: resolveRetryPolicy(options.retry),
-    now: options.now ?? (() => Date.now()),
-    random: options.random ?? Math.random,
-    newRequestId: options.newRequestId ?? newClientRequestId,
-  };
+  const deps: SendDependencies = resolveSendDependencies(options);
   const clockSkewMs = options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS;
   const limiter = createMailboxLimiter(options.maxConcurrentPerMailbox ?? MAX_CONCURRENT_PER_MAILBOX);
   // Loaded with the first attachment (see attachCode.ts).

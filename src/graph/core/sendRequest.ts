@@ -6,7 +6,8 @@ import type { GetGraphToken } from "../../shared/graphToken";
 import { throwIfCancelled } from "../utils/abort";
 import { isNetworkFailure } from "../utils/isNetworkFailure";
 import { readClaimsChallenge } from "../utils/claimsChallenge";
-import { kyRetryOptions, type RetryPolicy } from "./retryPolicy";
+import { newClientRequestId } from "../utils/clientRequestId";
+import { kyRetryOptions, resolveRetryPolicy, type RetryPolicy } from "./retryPolicy";
 
 /** What every request needs, given once to the client. */
 export interface SendDependencies {
@@ -40,6 +41,29 @@ export interface GraphRequest {
   passStatuses?: readonly number[];
   /** Overrides the policy's retry limit (0 for best-effort clean-up calls). */
   retryLimit?: number;
+  /** Overrides the policy's per-attempt timeout, for bodies that take long to send (large upload chunks). */
+  timeoutMs?: number;
+}
+
+/** What a client's options say about sending, with the defaults every Graph client shares. */
+export interface SendOptions {
+  getToken: GetGraphToken;
+  fetch?: typeof fetch;
+  retry?: Partial<RetryPolicy>;
+  now?: () => number;
+  random?: () => number;
+  newRequestId?: () => string;
+}
+
+export function resolveSendDependencies(options: SendOptions): SendDependencies {
+  return {
+    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    getToken: options.getToken,
+    policy: resolveRetryPolicy(options.retry),
+    now: options.now ?? (() => Date.now()),
+    random: options.random ?? Math.random,
+    newRequestId: options.newRequestId ?? newClientRequestId,
+  };
 }
 
 function isTransportFailure(error: unknown): boolean {
@@ -89,7 +113,7 @@ export async function sendRequest(deps: SendDependencies, request: GraphRequest)
       ...(request.body !== undefined ? { body: request.body } : {}),
       ...(signal ? { signal } : {}),
       fetch: deps.fetch,
-      timeout: policy.timeoutMs,
+      timeout: request.timeoutMs ?? policy.timeoutMs,
       throwHttpErrors: (status) => !passStatuses.includes(status),
       retry: kyRetryOptions(policy, deps.random, ({ error }) => {
         if (signal?.aborted || tokenFailure) return false;

@@ -72,3 +72,32 @@ export const EVENT_REF_REASONS = ["ewsId", "idEmpty", "mailboxInvalid"] as const
 export type EventRefReason = (typeof EVENT_REF_REASONS)[number];
 
 export type EventRefField = "mailbox" | "eventId" | "calendarId" | "groupId" | "attachmentId";
+
+/**
+ * Why a OneDrive or SharePoint call failed, beyond the transport failures every Graph call shares (those stay
+ * `GraphRequestError`s: throttled, network, timeout, cancelled, server, unauthorized, unexpectedResponse…).
+ */
+export const DRIVE_ERROR_REASONS = [
+  "consentRequired",
+  "accessDenied",
+  "itemNotFound",
+  "notAFolder",
+  "oneDriveUnavailable",
+  "linkKindRefused",
+  "sharingNotSupported",
+  "quotaExceeded",
+  "nameConflict",
+  "nameInvalid",
+  "folderPathInvalid",
+  "fileEmpty",
+  "fileTooLarge",
+  "searchTextEmpty",
+  "uploadSessionExpired",
+  "uploadOutcomeUnknown",
+] as const;
+
+export type DriveErrorReason = (typeof DRIVE_ERROR_REASONS)[number];
+
+/** Which drive call failed, so the UI can tell what to offer (another link kind, more consent, a new upload). */
+export type DriveOperation =
+  "recent" | "search" | "children" | "followedSites" | "siteDrives" | "upload" | "createLink";

@@ -19,6 +19,7 @@ import type { NamedBlob } from "../payloads/fileAttachment";
 import { buildUploadSessionRequest } from "../payloads/uploadSessionRequest";
 import { readAttachmentIdFromLocation } from "../utils/locationId";
 import { readNextExpectedOffset } from "../utils/nextExpectedRanges";
+import { parseJsonOrUndefined, readUploadUrl } from "../utils/uploadUrl";
 
 export interface UploadProgress {
   bytesSent: number;
@@ -53,28 +54,6 @@ export interface UploadFileRequest {
 const RANGE_STATUSES = [400, 409, 416];
 /** A server that keeps asking for the same range is not making progress. */
 const MAX_STALLED_CHUNKS = 3;
-
-function parseJsonOrUndefined(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function readUploadUrl(body: unknown, allowHttp: boolean): string {
-  const value = isRecord(body) ? (body.uploadUrl ?? body.UploadUrl) : undefined;
-  let url: URL | undefined;
-  try {
-    url = typeof value === "string" ? new URL(value) : undefined;
-  } catch {
-    url = undefined;
-  }
-  if (!url || !(url.protocol === "https:" || (allowHttp && url.protocol === "http:"))) {
-    throw new GraphRequestError("unexpectedResponse", "The upload session has no usable upload URL.");
-  }
-  return url.href;
-}
 
 async function createSession(context: UploadSessionContext, request: UploadFileRequest): Promise<Response> {
   try {
