@@ -40,3 +40,11 @@ export function brokerFailureFromQuery(search: string): BrokerFailurePlan | null
   if (!isBrokerFailure(failure)) return null;
   return { failure, mode: params.get("authFailMode") === "always" ? "always" : "once" };
 }
+
+/** The OneDrive picker's permissions: what `declineConsent=files` has the organizer refuse. */
+const FILES_PERMISSIONS = ["Files.ReadWrite", "Files.ReadWrite.All", "Sites.Read.All"];
+
+/** `declineConsent=files`: the organizer closes the consent pop-up for the Files permissions (and only those). */
+export function declinedConsentFromQuery(search: string): string[] {
+  return new URLSearchParams(search).get("declineConsent") === "files" ? FILES_PERMISSIONS : [];
+}

@@ -18,6 +18,11 @@ export interface DemoBrokerOptions {
   /** The add-in's registration: requests for any other client id are refused, as Entra would. */
   clientId: string;
   failure?: BrokerFailurePlan | null;
+  /**
+   * Permissions the organizer refuses in the consent pop-up (say, the Files permissions of the OneDrive picker):
+   * asking for any of them ends as a closed pop-up, while the calendar keeps working.
+   */
+  declineConsentTo?: readonly string[];
   now?: () => number;
   tokenLifetimeSeconds?: number;
 }
@@ -42,6 +47,12 @@ export interface DemoBroker {
 const ENVIRONMENT = "login.microsoftonline.com";
 const OIDC_SCOPES = new Set(["openid", "profile", "offline_access", "email"]);
 const HOUR_SECONDS = 3600;
+/**
+ * What the organizer consented to when the add-in was installed. Anything else (the Files and Sites permissions of
+ * the OneDrive picker) is asked for when first used: silent requests for it need interaction, as with Entra's
+ * incremental consent, and the pop-up asks.
+ */
+const INSTALL_CONSENT = ["calendars.readwrite", "calendars.readwrite.shared"];
 
 // Outlook on the web's answer when consent is missing (the text is Entra's AADSTS65001).
 const CONSENT_MISSING: BridgeError = {
@@ -89,7 +100,13 @@ export function createDemoBroker(options: DemoBrokerOptions): DemoBroker {
   const plan = options.failure ?? null;
   const answerFailure = plan ? ANSWER_FAILURES[plan.failure] : undefined;
   let remaining = plan ? (plan.mode === "always" ? Number.POSITIVE_INFINITY : 1) : 0;
-  let consented = plan?.failure !== "consentRequired" && plan?.failure !== "userCancelled";
+  const noConsentYet = plan?.failure === "consentRequired" || plan?.failure === "userCancelled";
+  const consented = new Set(noConsentYet ? [] : INSTALL_CONSENT);
+  const declined = new Set((options.declineConsentTo ?? []).map((permission) => permission.toLowerCase()));
+  const missingConsent = (request: BridgeRequest): string[] =>
+    grantedPermissions(scopesOf(request.tokenParams))
+      .map((permission) => permission.toLowerCase())
+      .filter((permission) => !consented.has(permission));
   const log: BrokerCall[] = [];
 
   const account: BridgeAccount = {
@@ -171,15 +188,17 @@ export function createDemoBroker(options: DemoBrokerOptions): DemoBroker {
 
   function silent(request: BridgeRequest): BridgeResponse {
     if (answerFailure && spendFailure()) return fail(request, answerFailure);
-    if (!consented) return fail(request, CONSENT_MISSING);
+    if (missingConsent(request).length > 0) return fail(request, CONSENT_MISSING);
     return issue(request);
   }
 
   function popup(request: BridgeRequest): BridgeResponse {
     if (answerFailure && spendFailure()) return fail(request, answerFailure);
     if (plan?.failure === "userCancelled" && spendFailure()) return fail(request, USER_CANCELLED);
+    const missing = missingConsent(request);
+    if (missing.some((permission) => declined.has(permission))) return fail(request, USER_CANCELLED);
     // The organizer consents in the pop-up; with `always` the host forgets it again.
-    if (plan?.mode !== "always") consented = true;
+    if (plan?.mode !== "always") missing.forEach((permission) => consented.add(permission));
     return issue(request);
   }
 

@@ -7,7 +7,7 @@ export {
   type OfficeTokenProviderDeps,
   createOfficeTokenProvider,
 } from "./officeTokenProvider";
-export { graphScopesFor, qualifyGraphScope } from "./scopes";
+export { driveScopesFor, graphScopesFor, qualifyGraphScope, type DriveReach } from "./scopes";
 export { authorityFor } from "./msalConfiguration";
 export { loadMsalBrowser } from "./loadMsalBrowser";
 export { toAuthError } from "./mapAuthError";

@@ -19,7 +19,9 @@ import { CLOUDS, type CloudName } from "../config/clouds";
  *   carry a per-response nonce. Inline styles cannot run code; inline scripts stay refused.
  * - `connect-src`: the cloud's Graph root, its sign-in host (MSAL's token requests), and the Outlook hosts that
  *   Graph's upload sessions hand out `uploadUrl`s on (large files PUT there, without a token). US Government clouds
- *   have no upload sessions, so none is added there.
+ *   have no upload sessions, so none is added there. And the hosts OneDrive for work or school and SharePoint
+ *   hand out drive upload-session URLs on (a tenant's own `*-my.sharepoint.com` or `*.sharepoint.com` site, whose
+ *   name only the tenant knows, hence the wildcard), for files uploaded to OneDrive to be attached as links.
  * - `frame-src`: the sign-in host (MSAL's silent renewal iframe) and the Office CDN (office.js opens its own
  *   error page there in Outlook on the web when the host is not trusted).
  * - `frame-ancestors` is not here: browsers ignore it in a `<meta>` tag, and Outlook frames the pane from many hosts.
@@ -50,6 +52,14 @@ export const UPLOAD_SESSION_HOSTS: Readonly<Record<CloudName, readonly string[]>
   usGovL5DoD: [],
 };
 
+/** Hosts of drive upload-session URLs: each cloud's SharePoint domain (OneDrive for work or school is on it too). */
+export const DRIVE_UPLOAD_HOSTS: Readonly<Record<CloudName, readonly string[]>> = {
+  global: ["https://*.sharepoint.com"],
+  china: ["https://*.sharepoint.cn"],
+  usGovL4: ["https://*.sharepoint.us"],
+  usGovL5DoD: ["https://*.sharepoint-mil.us"],
+};
+
 function originOf(url: string): string {
   const parsed = new URL(url);
   if (parsed.protocol !== "https:" && parsed.hostname !== "localhost" && parsed.hostname !== "127.0.0.1") {
@@ -62,7 +72,9 @@ export function contentSecurityPolicy(options: ContentSecurityPolicyOptions): st
   const cloud = CLOUDS[options.cloud];
   const graph = options.graphBaseUrl === undefined ? cloud.graph : originOf(options.graphBaseUrl);
   const uploads =
-    options.uploadBaseUrl === undefined ? UPLOAD_SESSION_HOSTS[options.cloud] : [originOf(options.uploadBaseUrl)];
+    options.uploadBaseUrl === undefined
+      ? [...UPLOAD_SESSION_HOSTS[options.cloud], ...DRIVE_UPLOAD_HOSTS[options.cloud]]
+      : [originOf(options.uploadBaseUrl)];
   const connect = [...new Set(["'self'", graph, cloud.login, ...uploads])];
   const directives: Array<[string, string[]]> = [
     ["default-src", ["'self'"]],

@@ -1,6 +1,13 @@
 import type { IntlShape } from "react-intl";
 import { isAuthError } from "../auth";
-import { AttachmentInputError, EventRefError, isGraphRequestError, UploadHostUnreachableError } from "../graph";
+import {
+  AttachmentInputError,
+  EventRefError,
+  isDriveRequestError,
+  isGraphRequestError,
+  UploadHostUnreachableError,
+  type DriveLinkKind,
+} from "../graph";
 import type { MessageId } from "../i18n/messages/en";
 import { isOfficeHostError } from "../office";
 import { CannotWriteError } from "./CannotWriteError";
@@ -13,6 +20,8 @@ export interface DescribedError {
   message: string;
   field?: string;
   remedy?: Remedy;
+  /** A sharing link the organization's policy refused: the form offers the other kinds. */
+  refusedLink?: DriveLinkKind;
 }
 
 /**
@@ -29,6 +38,7 @@ const LINK_INSTEAD: ReadonlySet<MessageId> = new Set<MessageId>([
 
 function messageIdFor(error: unknown): MessageId | null {
   if (isGraphRequestError(error)) return `error.graph.${error.reason}`;
+  if (isDriveRequestError(error)) return `error.drive.${error.reason}`;
   if (error instanceof AttachmentInputError) return `error.input.${error.reason}`;
   if (error instanceof EventRefError) return error.reason === "ewsId" ? "error.graph.ewsId" : "error.graph.invalidId";
   if (isAuthError(error)) return `error.auth.${error.reason}`;
@@ -55,11 +65,13 @@ export function describeError(error: unknown, intl: IntlShape): DescribedError {
     return { message: intl.formatMessage({ id: "error.generic" }, { detail }) };
   }
   const message = intl.formatMessage({ id }, valuesFor(error));
-  const reference = isGraphRequestError(error) ? (error.requestId ?? error.clientRequestId) : undefined;
+  const reference =
+    isGraphRequestError(error) || isDriveRequestError(error) ? (error.requestId ?? error.clientRequestId) : undefined;
   const field = error instanceof AttachmentInputError ? error.field : undefined;
   return {
     message: reference ? intl.formatMessage({ id: "error.withReference" }, { message, reference }) : message,
     ...(field ? { field } : {}),
     ...(LINK_INSTEAD.has(id) ? { remedy: "attachLink" as const } : {}),
+    ...(isDriveRequestError(error, "linkKindRefused") && error.refused ? { refusedLink: error.refused } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import { DEMO_TENANT_ID } from "../../office";
 import { DEMO_CLIENT_ID, DEMO_ORGANIZER } from "../../shared/demoIdentity";
 import { connectBroker } from "../brokerConnection";
-import { brokerFailureFromQuery } from "../brokerFailures";
+import { brokerFailureFromQuery, declinedConsentFromQuery } from "../brokerFailures";
 import { type BrokerCall, createDemoBroker } from "../demoBroker";
 
 // The organizer "reads" the host's pop-up for a moment before answering it.
@@ -25,6 +25,7 @@ export function startDemoBroker(
     tenantId: DEMO_TENANT_ID,
     clientId: DEMO_CLIENT_ID,
     failure: brokerFailureFromQuery(win.location.search),
+    declineConsentTo: declinedConsentFromQuery(win.location.search),
   });
   connectBroker({
     host: win,

@@ -1,3 +1,4 @@
+import { cloudEs } from "./cloud/es";
 import { coreEs } from "./core/es";
 import { eventEs } from "./event/es";
 import { linkEs } from "./link/es";
@@ -5,4 +6,4 @@ import { listEs } from "./list/es";
 import { openFormEs } from "./openForm/es";
 import type { MessageCatalog } from "./en";
 
-export const es: MessageCatalog = { ...coreEs, ...eventEs, ...linkEs, ...listEs, ...openFormEs };
+export const es: MessageCatalog = { ...cloudEs, ...coreEs, ...eventEs, ...linkEs, ...listEs, ...openFormEs };

@@ -1,3 +1,4 @@
+import { cloudFi } from "./cloud/fi";
 import { coreFi } from "./core/fi";
 import { eventFi } from "./event/fi";
 import { linkFi } from "./link/fi";
@@ -5,4 +6,4 @@ import { listFi } from "./list/fi";
 import { openFormFi } from "./openForm/fi";
 import type { MessageCatalog } from "./en";
 
-export const fi: MessageCatalog = { ...coreFi, ...eventFi, ...linkFi, ...listFi, ...openFormFi };
+export const fi: MessageCatalog = { ...cloudFi, ...coreFi, ...eventFi, ...linkFi, ...listFi, ...openFormFi };

@@ -21,17 +21,19 @@ export interface FileAttachPanelProps {
  * Why a file cannot be sent at all, in the organizer's language, or null: a name Outlook refuses, or the session's
  * refusal (an empty file, one over 150 MB, or one that takes the meeting over the mailbox limit).
  */
-function refusalOf(file: File, session: AttachSession, intl: IntlShape): string | null {
+function refusalOf(file: File, session: AttachSession, intl: IntlShape): { message: string; size: boolean } | null {
   try {
     validateAttachmentName(file.name);
   } catch (error) {
-    return describeError(error, intl).message;
+    return { message: describeError(error, intl).message, size: false };
   }
   const refusal = session.fileRefusal(file);
   if (!refusal) return null;
-  return refusal.reason === "mailboxLimit"
-    ? intl.formatMessage({ id: "error.input.mailboxLimit" }, { limit: formatFileSize(refusal.limit, intl.locale) })
-    : intl.formatMessage({ id: `error.input.${refusal.reason}` });
+  const message =
+    refusal.reason === "mailboxLimit"
+      ? intl.formatMessage({ id: "error.input.mailboxLimit" }, { limit: formatFileSize(refusal.limit, intl.locale) })
+      : intl.formatMessage({ id: `error.input.${refusal.reason}` });
+  return { message, size: refusal.reason !== "fileEmpty" };
 }
 
 // A file's row (with Fluent's progress bar) loads with the first file picked or dropped.
@@ -121,7 +123,7 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
       const refusal = refusalOf(file, session, intl);
       const job: FileJob = { id: `file-${(nextJobId += 1)}`, file, status: "queued", progress: 0 };
       if (refusal) {
-        accepted.push({ ...job, status: "refused", error: refusal });
+        accepted.push({ ...job, status: "refused", error: refusal.message, tooLargeToAttach: refusal.size });
         continue;
       }
       // Held at once, so the next file of the same batch is checked with this one's bytes counted.
@@ -189,6 +191,7 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
               onCancel={() => controllers.current.get(job.id)?.abort()}
               onRetry={() => run(job)}
               onAttachLinkInstead={onAttachLinkInstead}
+              canUploadToOneDrive={session.hasDrive}
               onRemove={() => {
                 session.releaseRoom(job.id);
                 dispatch({ type: "remove", id: job.id });

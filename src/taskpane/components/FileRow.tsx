@@ -6,7 +6,7 @@ import {
   DocumentRegular,
   LinkRegular,
 } from "@fluentui/react-icons";
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { formatFileSize } from "../../i18n/formatFileSize";
 import type { FileJob } from "./fileJobs";
@@ -29,8 +29,25 @@ const useStyles = makeStyles({
   remedy: { alignSelf: "start" },
 });
 
+// Loaded when a row first offers it: most files fit the meeting.
+const OneDriveUpload = lazy(() =>
+  import(/* webpackChunkName: "onedrive-upload" */ "./cloud/OneDriveUpload").then((m) => ({
+    default: m.OneDriveUpload,
+  })),
+);
+
+/** A file the meeting cannot take (too large for it, or for this calendar's uploads) can go to OneDrive instead. */
+function offersOneDrive(job: FileJob): boolean {
+  return (
+    (job.status === "refused" && job.tooLargeToAttach === true) ||
+    (job.status === "failed" && job.remedy === "attachLink")
+  );
+}
+
 export interface FileRowProps {
   job: FileJob;
+  /** The pane can reach the organizer's OneDrive. */
+  canUploadToOneDrive: boolean;
   onCancel: () => void;
   onRetry: () => void;
   onRemove: () => void;
@@ -38,7 +55,8 @@ export interface FileRowProps {
 }
 
 /** One picked file: its name and size, progress while it goes, then its result or what went wrong. */
-export function FileRow({ job, onCancel, onRetry, onRemove, onAttachLinkInstead }: FileRowProps): ReactNode {
+export function FileRow(props: FileRowProps): ReactNode {
+  const { job, canUploadToOneDrive, onCancel, onRetry, onRemove, onAttachLinkInstead } = props;
   const styles = useStyles();
   const intl = useIntl();
   const size = formatFileSize(job.file.size, intl.locale);
@@ -131,6 +149,11 @@ export function FileRow({ job, onCancel, onRetry, onRemove, onAttachLinkInstead 
           >
             <FormattedMessage id="file.attachLinkInstead" />
           </Button>
+        )}
+        {canUploadToOneDrive && offersOneDrive(job) && (
+          <Suspense fallback={null}>
+            <OneDriveUpload file={job.file} />
+          </Suspense>
         )}
       </div>
     </li>

@@ -20,6 +20,8 @@ export interface FileJob {
   error?: string;
   /** What the failure's message suggests doing instead, which the row offers as a button. */
   remedy?: Remedy;
+  /** Refused for its size: the row offers to upload it to OneDrive and attach a link. */
+  tooLargeToAttach?: boolean;
 }
 
 export type FileJobAction =

@@ -1,4 +1,4 @@
-import type { AttachmentInfo, EventAttachmentInput, LinkAttachmentInput } from "../../graph";
+import type { AttachmentInfo, DriveEntry, DriveLinkKind, EventAttachmentInput, LinkAttachmentInput } from "../../graph";
 
 /** One thing the organizer attaches, whichever form it comes from. */
 export type AttachRequest =
@@ -7,7 +7,9 @@ export type AttachRequest =
   | { kind: "event"; input: EventAttachmentInput }
   /** An event picked from the organizer's calendar (`graphEventId`), as `input`. */
   | { kind: "pickedEvent"; graphEventId: string; input: EventAttachmentInput }
-  | { kind: "link"; input: LinkAttachmentInput };
+  | { kind: "link"; input: LinkAttachmentInput }
+  /** A OneDrive or SharePoint item, attached as a sharing link of `link`'s kind, created once the event is found. */
+  | { kind: "driveLink"; entry: DriveEntry; link: DriveLinkKind };
 
 export interface AttachOptions {
   signal: AbortSignal;

@@ -1,4 +1,11 @@
-import { isGraphRequestError, type AttachmentInfo, type GraphClient, type Mailbox } from "../../graph";
+import {
+  buildDriveLinkAttachment,
+  isGraphRequestError,
+  type AttachmentInfo,
+  type DriveClient,
+  type GraphClient,
+  type Mailbox,
+} from "../../graph";
 import {
   readMeeting,
   readOpenFormPolicy,
@@ -9,7 +16,7 @@ import {
   type ReadyEvent,
   type SaveKind,
 } from "../../office";
-import type { SignInPath } from "../../auth";
+import type { DriveReach, SignInPath } from "../../auth";
 import { CannotWriteError } from "../CannotWriteError";
 import { precheckFile, type FileRefusal } from "../precheckFile";
 import { isCancellation } from "../../shared/ReasonedError";
@@ -17,6 +24,7 @@ import { openFormRoute, type OpenFormRoute } from "../openFormRoute";
 import type { AttachOptions, AttachOutcome, AttachRequest } from "./attachRequest";
 import { attachedBytesOf, type AttachmentListState } from "./attachmentListState";
 import { EventFinder, type SyncWait } from "./eventFinder";
+import { reachForEntry, type DriveClientFor } from "./driveClients";
 import type { GraphClientFor } from "./graphClients";
 
 export type MeetingState =
@@ -57,6 +65,8 @@ export interface AttachSessionDependencies {
   formAttacher: FormAttacher;
   /** How the last token was obtained. */
   signInPath?: () => SignInPath | null;
+  /** OneDrive and SharePoint, for the cloud link picker and uploads too large to attach; absent, they are off. */
+  driveFor?: DriveClientFor;
 }
 
 /**
@@ -136,6 +146,15 @@ export class AttachSession {
 
   /** The Graph client for the event's calendar (the shared-calendar scope only for someone else's calendar). */
   graphFor = (event: ReadyEvent): Promise<GraphClient> => this.deps.graphFor(event.sharedCalendar);
+
+  /** The OneDrive and SharePoint client for `reach`; rejects where the pane has none. */
+  driveFor = (reach: DriveReach): Promise<DriveClient> =>
+    this.deps.driveFor ? this.deps.driveFor(reach) : Promise.reject(new Error("OneDrive is not available here."));
+
+  /** Whether the pane can reach OneDrive and SharePoint at all. */
+  get hasDrive(): boolean {
+    return this.deps.driveFor !== undefined;
+  }
 
   /** Attaches one thing where the open meeting window will keep it. Never rejects: the outcome says what happened. */
   attach = async (request: AttachRequest, options: AttachOptions): Promise<AttachOutcome> => {
@@ -256,9 +275,16 @@ export class AttachSession {
       case "link":
         attachment = await graph.attachLink(event.ref, request.input, { signal });
         break;
+      case "driveLink": {
+        // After the event is found (and a save agreed to): a declined save leaves no sharing link behind.
+        const drive = await this.driveFor(reachForEntry(request.entry));
+        const link = await drive.createLink(request.entry, { ...request.link, signal });
+        attachment = await graph.attachLink(event.ref, buildDriveLinkAttachment(request.entry, link), { signal });
+        break;
+      }
     }
     const size = attachment.size ?? (request.kind === "file" ? request.file.size : 0);
-    const name = attachment.name || (request.kind === "file" ? request.file.name : request.input.name.trim());
+    const name = attachment.name || requestName(request);
     return { status: "attached", to: "server", name, size, attachment };
   }
 
@@ -288,5 +314,17 @@ export class AttachSession {
   private update(change: Partial<SessionState>): void {
     this.state = { ...this.state, ...change };
     for (const listener of [...this.listeners]) listener();
+  }
+}
+
+/** What the organizer attached, by the name they know it by (when Graph's answer has none). */
+function requestName(request: AttachRequest): string {
+  switch (request.kind) {
+    case "file":
+      return request.file.name;
+    case "driveLink":
+      return request.entry.name;
+    default:
+      return request.input.name.trim();
   }
 }

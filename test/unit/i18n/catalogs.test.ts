@@ -22,6 +22,9 @@ const sampleValues = {
   last: "4500",
   client: "classicWindows",
   what: "filesAndEvents",
+  text: "budget",
+  date: "Mar 12, 2025",
+  kind: "organizationView",
 };
 
 describe.each(UI_LOCALES)("the %s catalog", (locale) => {

@@ -12,6 +12,7 @@ import {
   MICROSOFT_AJAX_URL,
   OFFICE_CDN,
   UPLOAD_SESSION_HOSTS,
+  DRIVE_UPLOAD_HOSTS,
 } from "../../../src/taskpane/csp";
 
 function directives(policy: string): Map<string, string[]> {
@@ -37,13 +38,17 @@ describe("contentSecurityPolicy", () => {
         CLOUDS[cloud].graph,
         CLOUDS[cloud].login,
         ...UPLOAD_SESSION_HOSTS[cloud],
+        ...DRIVE_UPLOAD_HOSTS[cloud],
       ]);
       expect(policy.get("frame-src")).toEqual([CLOUDS[cloud].login, OFFICE_CDN]);
       expect(policy.get("object-src")).toEqual(["'none'"]);
       const text = contentSecurityPolicy({ cloud });
       expect(text).not.toContain("unsafe-eval");
       expect(policy.get("script-src")).not.toContain("'unsafe-inline'");
-      expect(text).not.toMatch(/\*|http:/);
+      // The one wildcard: the cloud's SharePoint domain, where each tenant's OneDrive has its own host.
+      expect(DRIVE_UPLOAD_HOSTS[cloud]).toHaveLength(1);
+      expect(DRIVE_UPLOAD_HOSTS[cloud][0]).toMatch(/^https:\/\/\*\.sharepoint(-mil)?\.(com|us|cn)$/);
+      expect(text.replace(DRIVE_UPLOAD_HOSTS[cloud][0] ?? "", "")).not.toMatch(/\*|http:/);
     },
   );
 

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, Field, Input, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { DismissRegular, LinkAddRegular } from "@fluentui/react-icons";
 import { useEffect, useReducer, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
@@ -17,6 +17,8 @@ import { PermissionField } from "./PermissionField";
 import { ProviderField } from "./ProviderField";
 import { enLinkForm } from "../../../i18n/messages/enLinkForm";
 import { FormMessages } from "../FormMessages";
+import { CloudPicker } from "../cloud/CloudPicker";
+import { useAttachSession } from "../../session/sessionContext";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -48,6 +50,7 @@ function LinkAttachFormBody(): ReactNode {
   const styles = useStyles();
   const intl = useIntl();
   const request = useAttachRequest();
+  const session = useAttachSession();
   const sending = request.sending;
   const [state, dispatch] = useReducer(linkFormReducer, EMPTY_LINK_FORM);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -133,94 +136,104 @@ function LinkAttachFormBody(): ReactNode {
   };
 
   return (
-    <form className={styles.form} noValidate onSubmit={(event) => void submit(event)} data-testid="link-form">
-      <LinkUrlField
-        value={state.link}
-        check={check}
-        error={linkError}
-        disabled={sending}
-        inputRef={linkRef}
-        onChange={(text) => {
-          dispatch({ type: "linkChanged", text });
-          clearFieldError("sourceUrl");
-        }}
-      />
-      <Field
-        label={intl.formatMessage({ id: "link.name.label" })}
-        hint={intl.formatMessage({ id: "link.name.hint" })}
-        required
-        validationState={fieldErrors.name ? "error" : "none"}
-        validationMessage={fieldErrors.name}
-      >
-        <Input
-          ref={nameRef}
-          className={styles.name}
-          dir="auto"
-          autoComplete="off"
-          value={state.name}
+    <div className={styles.form}>
+      {session.hasDrive && (
+        <>
+          <CloudPicker />
+          <Caption1>
+            <FormattedMessage id="cloud.orPaste" />
+          </Caption1>
+        </>
+      )}
+      <form className={styles.form} noValidate onSubmit={(event) => void submit(event)} data-testid="link-form">
+        <LinkUrlField
+          value={state.link}
+          check={check}
+          error={linkError}
           disabled={sending}
-          onChange={(_event, data) => {
-            dispatch({ type: "nameChanged", text: data.value });
-            clearFieldError("name");
+          inputRef={linkRef}
+          onChange={(text) => {
+            dispatch({ type: "linkChanged", text });
+            clearFieldError("sourceUrl");
           }}
-          data-testid="link-name"
         />
-      </Field>
-      <ProviderField
-        provider={provider}
-        recognised={recognised}
-        chosen={state.providerChoice !== null}
-        error={fieldErrors.providerType}
-        disabled={sending}
-        onChoose={(choice) => {
-          dispatch({ type: "providerChosen", provider: choice });
-          clearFieldError("providerType");
-        }}
-        onUseRecognised={() => dispatch({ type: "providerDetected" })}
-      />
-      <PermissionField
-        permission={state.permission}
-        error={fieldErrors.permission}
-        disabled={sending}
-        groupRef={permissionRef}
-        onChoose={(permission) => {
-          dispatch({ type: "permissionChosen", permission });
-          clearFieldError("permission");
-        }}
-      />
-      <Checkbox
-        label={intl.formatMessage({ id: "link.folder.label" })}
-        checked={state.isFolder}
-        disabled={sending}
-        onChange={(_event, data) => dispatch({ type: "folderChanged", isFolder: data.checked === true })}
-        data-testid="link-folder"
-      />
-      <div className={styles.actions}>
-        {sending ? (
-          <>
-            <Spinner size="tiny" label={intl.formatMessage({ id: "link.sending" })} data-testid="link-sending" />
-            <Button ref={cancelRef} icon={<DismissRegular />} onClick={request.cancel} data-testid="link-cancel">
-              <FormattedMessage id="link.cancel" />
+        <Field
+          label={intl.formatMessage({ id: "link.name.label" })}
+          hint={intl.formatMessage({ id: "link.name.hint" })}
+          required
+          validationState={fieldErrors.name ? "error" : "none"}
+          validationMessage={fieldErrors.name}
+        >
+          <Input
+            ref={nameRef}
+            className={styles.name}
+            dir="auto"
+            autoComplete="off"
+            value={state.name}
+            disabled={sending}
+            onChange={(_event, data) => {
+              dispatch({ type: "nameChanged", text: data.value });
+              clearFieldError("name");
+            }}
+            data-testid="link-name"
+          />
+        </Field>
+        <ProviderField
+          provider={provider}
+          recognised={recognised}
+          chosen={state.providerChoice !== null}
+          error={fieldErrors.providerType}
+          disabled={sending}
+          onChoose={(choice) => {
+            dispatch({ type: "providerChosen", provider: choice });
+            clearFieldError("providerType");
+          }}
+          onUseRecognised={() => dispatch({ type: "providerDetected" })}
+        />
+        <PermissionField
+          permission={state.permission}
+          error={fieldErrors.permission}
+          disabled={sending}
+          groupRef={permissionRef}
+          onChoose={(permission) => {
+            dispatch({ type: "permissionChosen", permission });
+            clearFieldError("permission");
+          }}
+        />
+        <Checkbox
+          label={intl.formatMessage({ id: "link.folder.label" })}
+          checked={state.isFolder}
+          disabled={sending}
+          onChange={(_event, data) => dispatch({ type: "folderChanged", isFolder: data.checked === true })}
+          data-testid="link-folder"
+        />
+        <div className={styles.actions}>
+          {sending ? (
+            <>
+              <Spinner size="tiny" label={intl.formatMessage({ id: "link.sending" })} data-testid="link-sending" />
+              <Button ref={cancelRef} icon={<DismissRegular />} onClick={request.cancel} data-testid="link-cancel">
+                <FormattedMessage id="link.cancel" />
+              </Button>
+            </>
+          ) : (
+            <Button
+              ref={attachRef}
+              type="submit"
+              appearance="primary"
+              icon={<LinkAddRegular />}
+              data-testid="link-attach"
+            >
+              <FormattedMessage id="link.attach" />
             </Button>
-          </>
-        ) : (
-          <Button
-            ref={attachRef}
-            type="submit"
-            appearance="primary"
-            icon={<LinkAddRegular />}
-            data-testid="link-attach"
-          >
-            <FormattedMessage id="link.attach" />
-          </Button>
-        )}
-      </div>
-      <AttachOutcomeNotice
-        state={request.state}
-        messages={LINK_OUTCOMES}
-        fieldErrorShown={request.state.status === "failed" && isLinkField(request.state.error.field)}
-        testIdPrefix="link"
-      />
-    </form>
+          )}
+        </div>
+        <AttachOutcomeNotice
+          state={request.state}
+          messages={LINK_OUTCOMES}
+          fieldErrorShown={request.state.status === "failed" && isLinkField(request.state.error.field)}
+          testIdPrefix="link"
+        />
+      </form>
+    </div>
   );
 }

@@ -3,7 +3,8 @@ import { render, type RenderResult } from "@testing-library/react";
 import { useEffect, type ReactElement, type ReactNode } from "react";
 import { IntlProvider } from "react-intl";
 import { createSimulatedOffice, type HostScenario, type SimulatedOffice } from "../../../../dev/office";
-import type { GraphClient } from "../../../../src/graph";
+import type { DriveReach } from "../../../../src/auth";
+import type { DriveClient, GraphClient } from "../../../../src/graph";
 import { en, type MessageCatalog } from "../../../../src/i18n/messages/en";
 import { createFormAttacher, type FormAttacher } from "../../../../src/office";
 import { AttachSession } from "../../../../src/taskpane/session/attachSession";
@@ -14,6 +15,8 @@ export interface SessionHarnessOptions {
   scenario?: HostScenario;
   /** The Graph client for every calendar. */
   graph: GraphClient;
+  /** OneDrive and SharePoint, for every reach (absent: the pane has none). */
+  drive?: (reach: DriveReach) => Promise<DriveClient>;
   /** Changes what the session sees of the simulated Outlook (another platform, for instance). */
   adaptOffice?: (office: SimulatedOffice) => SimulatedOffice;
   /** The open window's attacher (default: the real one, on the simulated window). */
@@ -47,6 +50,7 @@ export function renderInSession(ui: ReactElement, options: SessionHarnessOptions
   const session = new AttachSession({
     office,
     graphFor: () => Promise.resolve(options.graph),
+    ...(options.drive ? { driveFor: options.drive } : {}),
     formAttacher: (options.formAttacher ?? createFormAttacher)(office),
   });
   const locale = options.locale ?? "en";
