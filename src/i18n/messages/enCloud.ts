@@ -1,4 +1,7 @@
 import { cloudEn } from "./cloud/en";
 
-/** The OneDrive upload's English, loaded with a file row that offers it (precompiled like every catalog). */
+/**
+ * The OneDrive and SharePoint picker's and the upload to OneDrive's English, loaded with the link form or with a file
+ * row that offers the upload (precompiled like every catalog).
+ */
 export const enCloud = cloudEn;

@@ -15,6 +15,7 @@ import { linkProblemMessage } from "./linkMessages";
 import { LinkUrlField } from "./LinkUrlField";
 import { PermissionField } from "./PermissionField";
 import { ProviderField } from "./ProviderField";
+import { enCloud } from "../../../i18n/messages/enCloud";
 import { enLinkForm } from "../../../i18n/messages/enLinkForm";
 import { FormMessages } from "../FormMessages";
 import { CloudPicker } from "../cloud/CloudPicker";
@@ -139,10 +140,12 @@ function LinkAttachFormBody(): ReactNode {
     <div className={styles.form}>
       {session.hasDrive && (
         <>
-          <CloudPicker />
-          <Caption1>
-            <FormattedMessage id="cloud.orPaste" />
-          </Caption1>
+          <FormMessages english={enCloud}>
+            <CloudPicker />
+            <Caption1>
+              <FormattedMessage id="cloud.orPaste" />
+            </Caption1>
+          </FormMessages>
         </>
       )}
       <form className={styles.form} noValidate onSubmit={(event) => void submit(event)} data-testid="link-form">
