@@ -1,6 +1,7 @@
 import { audienceSet, authenticate } from "../../../dev/graph/auth";
 import type { BridgeMethod, BridgeRequest, BridgeResponse } from "../../../dev/naa/bridgeMessages";
 import { brokerFailureFromQuery, createDemoBroker, type BrokerFailurePlan } from "../../../dev/naa";
+import { declinedConsentFromQuery } from "../../../dev/naa/brokerFailures";
 import { DEMO_CLIENT_ID, DEMO_ORGANIZER } from "../../../dev/shared/demoIdentity";
 
 const TENANT = "5f1c2b9e-7d4a-4e36-9b0f-3a8c6d2e1f47";
@@ -182,5 +183,25 @@ describe("choosing a broker failure from the page's query", () => {
     ["", null],
   ])("%s", (query, plan) => {
     expect(brokerFailureFromQuery(query)).toEqual(plan);
+  });
+
+  it("consents per permission: the Files scopes need the pop-up once, and a declined consent leaves the calendar", () => {
+    const consenting = broker();
+    expect(outcome(consenting.answer(request("GetToken", "Calendars.ReadWrite")))).toBe("token");
+    expect(outcome(consenting.answer(request("GetToken", "Files.ReadWrite")))).toBe("USER_INTERACTION_REQUIRED");
+    expect(outcome(consenting.answer(request("GetTokenPopup", "Files.ReadWrite")))).toBe("token");
+    expect(outcome(consenting.answer(request("GetToken", "Files.ReadWrite")))).toBe("token");
+
+    const declining = createDemoBroker({
+      user: DEMO_ORGANIZER,
+      tenantId: TENANT,
+      clientId: DEMO_CLIENT_ID,
+      declineConsentTo: declinedConsentFromQuery("?host=saved&declineConsent=files"),
+      now: () => NOW,
+    });
+    expect(outcome(declining.answer(request("GetTokenPopup", "Files.ReadWrite")))).toBe("USER_CANCEL");
+    expect(outcome(declining.answer(request("GetToken", "Files.ReadWrite")))).toBe("USER_INTERACTION_REQUIRED");
+    expect(outcome(declining.answer(request("GetToken", "Calendars.ReadWrite")))).toBe("token");
+    expect(declinedConsentFromQuery("?host=saved")).toEqual([]);
   });
 });
