@@ -44,9 +44,11 @@ export function useOneDriveUpload(file: File): OneDriveUploadControls {
   const stopping = useRef(false);
   const fraction = useRef(0);
 
+  // A row removed mid-upload deletes its session; a finished upload has none left to delete.
   useEffect(
     () => () => {
-      void upload.current?.cancel();
+      const current = upload.current;
+      if (current && current.state !== "completed") void current.cancel();
     },
     [],
   );
