@@ -1,8 +1,9 @@
+import AxeBuilder from "@axe-core/playwright";
 import { createHash } from "node:crypto";
 import type { Locator } from "playwright-core";
 import type { DriveStateSnapshot, StoredReferenceAttachment } from "../../dev/graph";
 import { SAVED_MEETING_REST_ID } from "../../dev/office";
-import { loadDemo, type DemoPage } from "./support/demoPage";
+import { ADDIN_FRAME, loadDemo, type DemoPage } from "./support/demoPage";
 import { useDemoSession } from "./support/demoSession";
 import { requestLocal } from "./support/localHttps";
 
@@ -235,4 +236,39 @@ test.each([
   expect(empty).toContain("zebra");
   expect(empty).not.toContain("Nothing in your OneDrive");
   expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang.slice(0, 2));
+});
+
+test("the picker works from the keyboard and passes axe's serious and critical checks, open and with a file chosen", async () => {
+  const { page, panel } = await openCloudTab();
+  await panel.getByTestId("cloud-open").focus();
+  await page.keyboard.press("Enter");
+  await panel.getByTestId("cloud-items").waitFor();
+  // Focus moves to the picker's first place; Tab (which office.js moves itself) goes on through the search and rows.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("cloud-place-myFiles");
+  const projects = panel.getByRole("button", { name: "Open Projects" });
+  for (
+    let presses = 0;
+    presses < 12 && !(await projects.evaluate((button) => button === document.activeElement));
+    presses += 1
+  )
+    await page.keyboard.press("Tab");
+  expect(await projects.evaluate((button) => button === document.activeElement)).toBe(true);
+  await page.keyboard.press("Enter");
+  const rollout = panel.getByRole("button", { name: "Open Contoso rollout" });
+  await rollout.focus();
+  await page.keyboard.press("Enter");
+  const plan = panel.getByRole("button", { name: "Choose Rollout plan.docx" });
+  await plan.focus();
+  await page.keyboard.press("Space");
+  expect(await plan.getAttribute("aria-pressed")).toBe("true");
+  const serious = async (): Promise<string[]> => {
+    const results = await new AxeBuilder({ page: page.outlook }).include([ADDIN_FRAME, "#panel-link"]).analyze();
+    return results.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  };
+  expect(await serious()).toEqual([]);
+  // Closing the picker gives the keyboard back to its button.
+  await panel.getByTestId("cloud-close").click();
+  expect(await panel.getByTestId("cloud-open").evaluate((button) => button === document.activeElement)).toBe(true);
 });

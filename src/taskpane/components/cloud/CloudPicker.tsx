@@ -79,12 +79,15 @@ export function CloudPicker(): ReactNode {
   const request = useAttachRequest();
   const listing = useDriveListing(open ? place : null, attempt);
   const openRef = useRef<HTMLButtonElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const placesRef = useRef<HTMLDivElement>(null);
   const kindsRef = useRef<HTMLDivElement>(null);
   const wasOpen = useRef(false);
 
   useEffect(() => {
-    if (open) headingRef.current?.focus();
+    // Onto the picker's first control, not its heading: Outlook on the web's office.js moves Tab itself among
+    // tabbable elements, and from an element outside that list (a heading with tabindex -1) it hands focus back to
+    // Outlook instead.
+    if (open) placesRef.current?.querySelector("button")?.focus();
     else if (wasOpen.current) openRef.current?.focus();
     wasOpen.current = open;
   }, [open]);
@@ -197,7 +200,7 @@ export function CloudPicker(): ReactNode {
   return (
     <section className={styles.picker} aria-labelledby="cloud-heading" data-testid="cloud-picker">
       <div className={styles.header}>
-        <h3 className={styles.heading} id="cloud-heading" ref={headingRef} tabIndex={-1}>
+        <h3 className={styles.heading} id="cloud-heading">
           <FormattedMessage id="cloud.heading" />
         </h3>
         <Button
@@ -208,7 +211,7 @@ export function CloudPicker(): ReactNode {
           data-testid="cloud-close"
         />
       </div>
-      <div className={styles.row} role="group" aria-label={intl.formatMessage({ id: "cloud.places" })}>
+      <div ref={placesRef} className={styles.row} role="group" aria-label={intl.formatMessage({ id: "cloud.places" })}>
         {placeButton(MY_FILES, "cloud.place.myFiles")}
         {placeButton(RECENT, "cloud.place.recent")}
         {placeButton(SITES, "cloud.place.sites")}

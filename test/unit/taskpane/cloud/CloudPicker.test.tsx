@@ -40,7 +40,7 @@ describe("the OneDrive and SharePoint picker", () => {
     expect(drive.calls).toEqual(["ownDrive:children root"]);
     expect(item.getAttribute("aria-pressed")).toBe("false");
     expect(item.getAttribute("aria-description")).toBe("1 MB · modified Jan 2, 2030");
-    expect(document.activeElement).toBe(screen.getByRole("heading", { name: "OneDrive and SharePoint" }));
+    expect(document.activeElement).toBe(screen.getByTestId("cloud-place-myFiles"));
   });
 
   test("consent declined in Outlook's window says so, keeps the pane, and Try again asks again", async () => {
