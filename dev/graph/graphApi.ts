@@ -54,6 +54,15 @@ function resolveMailbox(services: EmulatorServices, caller: Caller, mailbox: Mai
   return services.store.findUser(mailbox.idOrUpn) ?? fail(errors.invalidUser(mailbox.idOrUpn));
 }
 
+/** The caller of a Graph or drive request, from its bearer token, as of when the request arrived. */
+export function authenticateRequest(services: EmulatorServices, request: Request, context: RequestContext): Caller {
+  return authenticate(request.headers.get("authorization"), {
+    now: () => context.receivedAt,
+    isRevoked: (token) => services.faults.isTokenRevoked(token),
+    audiences: services.audiences,
+  });
+}
+
 /**
  * A Graph request, in the order Graph checks it: injected faults, token, URL, permissions, mailbox concurrency,
  * then the operation itself.
@@ -69,11 +78,7 @@ export async function handleGraphRequest(
   const early = answerBeforeActing(fault, context);
   if (early) return early;
 
-  const caller = authenticate(request.headers.get("authorization"), {
-    now: () => context.receivedAt,
-    isRevoked: (token) => services.faults.isTokenRevoked(token),
-    audiences: services.audiences,
-  });
+  const caller = authenticateRequest(services, request, context);
   const route = parseGraphPath(relativePath);
   const { operation, run } = dispatch(route, request.method.toUpperCase());
   const owner = resolveMailbox(services, caller, route.mailbox);

@@ -1,4 +1,4 @@
-import { authenticate } from "../auth";
+import { authenticateRequest } from "../graphApi";
 import { errors } from "../errors";
 import { runWithFault } from "../faultResponses";
 import { fail, type RequestContext } from "../responses";
@@ -74,11 +74,7 @@ export async function handleDriveRequest(
   const early = answerDriveFault(fault, context, driveGraphError);
   if (early) return early;
 
-  const caller = authenticate(request.headers.get("authorization"), {
-    now: () => context.receivedAt,
-    isRevoked: (token) => services.faults.isTokenRevoked(token),
-    audiences: services.audiences,
-  });
+  const caller = authenticateRequest(services, request, context);
   try {
     const route = parseDrivePath(relativePath);
     const run = dispatch(route, request.method.toUpperCase());
