@@ -12,8 +12,10 @@ const transform = {
     },
   ],
 };
+// The alias webpack.config.js and tsconfig.json give MSAL's dist folder (src/auth/msalNestedAppAuth.ts).
+const moduleNameMapper = { "^msal-browser-dist/(.*)$": "<rootDir>/node_modules/@azure/msal-browser/dist/$1" };
 const transformIgnorePatterns = [
-  "/node_modules/(?!(ky|p-limit|yocto-queue|react-intl|@formatjs|intl-messageformat|rettime|until-async|@open-draft/deferred-promise)/)",
+  "/node_modules/(?!(@azure/msal-browser|ky|p-limit|yocto-queue|react-intl|@formatjs|intl-messageformat|rettime|until-async|@open-draft/deferred-promise)/)",
 ];
 
 module.exports = {
@@ -24,6 +26,7 @@ module.exports = {
       testMatch: ["<rootDir>/test/{unit,contract,manifest}/**/*.test.ts"],
       transform,
       transformIgnorePatterns,
+      moduleNameMapper,
     },
     {
       displayName: "dom",
@@ -32,6 +35,7 @@ module.exports = {
       testMatch: ["<rootDir>/test/unit/**/*.test.tsx"],
       transform,
       transformIgnorePatterns,
+      moduleNameMapper,
     },
   ],
   collectCoverageFrom: ["src/graph/**/*.ts", "src/auth/**/*.ts", "src/office/**/*.ts"],

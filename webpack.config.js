@@ -4,6 +4,8 @@
 const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 // The manifest generators and the Content-Security-Policy are TypeScript modules with their own tests.
 const { require: requireTs } = require("tsx/cjs/api");
@@ -46,25 +48,36 @@ module.exports = (env = {}, argv = {}) => {
   // Each page's template writes it at the top of <head>, before office.js's <script>: a policy in a <meta> covers
   // only what the page loads after it.
   const templateParameters = { contentSecurityPolicy: csp };
-  const entry = {
-    taskpane: "./src/taskpane/index.tsx",
-    dialog: "./src/dialog/index.ts",
-  };
-  const pages = [
-    new HtmlWebpackPlugin({
-      filename: "taskpane.html",
-      template: "./src/taskpane/taskpane.html",
-      chunks: ["taskpane"],
-      templateParameters,
-    }),
-    new HtmlWebpackPlugin({
-      filename: "dialog.html",
-      template: "./src/dialog/dialog.html",
-      chunks: ["dialog"],
-      templateParameters,
-    }),
-  ];
-  if (demo) {
+  // The page-load benchmark's baseline (--env benchBaseline, built by bench/pageLoad.ts into the demo build's
+  // folder): office.js and one Fluent button, framed as the pane is (dev/bench/baselinePane.tsx). A compilation of
+  // its own, because Griffel's extraction writes one stylesheet per compilation: in the demo's, the baseline would
+  // load the whole product's CSS.
+  const benchBaseline = Boolean(env.benchBaseline);
+  const baselinePage = new HtmlWebpackPlugin({
+    filename: "bench-baseline-pane.html",
+    template: "./dev/demo/taskpane.html",
+    chunks: ["bench-baseline-pane"],
+  });
+  const entry = benchBaseline
+    ? { "bench-baseline-pane": "./dev/bench/baselinePane.tsx" }
+    : { taskpane: "./src/taskpane/index.tsx", dialog: "./src/dialog/index.ts" };
+  const pages = benchBaseline
+    ? [baselinePage]
+    : [
+        new HtmlWebpackPlugin({
+          filename: "taskpane.html",
+          template: "./src/taskpane/taskpane.html",
+          chunks: ["taskpane"],
+          templateParameters,
+        }),
+        new HtmlWebpackPlugin({
+          filename: "dialog.html",
+          template: "./src/dialog/dialog.html",
+          chunks: ["dialog"],
+          templateParameters,
+        }),
+      ];
+  if (demo && !benchBaseline) {
     // The simulated Outlook (demo.html), the task pane it frames, and the MicrosoftAjax and window.external stand-ins.
     entry.demo = "./dev/demo/index.tsx";
     entry["demo-taskpane"] = "./dev/demo/taskpane.tsx";
@@ -84,15 +97,6 @@ module.exports = (env = {}, argv = {}) => {
         filename: "demo-taskpane.html",
         template: "./dev/demo/taskpane.html",
         chunks: ["demo-taskpane"],
-      }),
-    );
-    // The page-load benchmark's baseline: office.js and one Fluent button, framed as the pane is (bench/pageLoad.ts).
-    entry["bench-baseline-pane"] = "./dev/bench/baselinePane.tsx";
-    pages.push(
-      new HtmlWebpackPlugin({
-        filename: "bench-baseline-pane.html",
-        template: "./dev/demo/taskpane.html",
-        chunks: ["bench-baseline-pane"],
       }),
     );
     // The nested-app-auth harness: a simulated Outlook page and the add-in frame it brokers (real MSAL).
@@ -122,16 +126,31 @@ module.exports = (env = {}, argv = {}) => {
       // path included (https://contoso.example/tools/meeting-attachments/). "auto" would work too, at 0.2 KB more
       // of start-up code to find the script's own folder.
       publicPath: "",
-      clean: true,
+      clean: !benchBaseline,
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs"],
       // The catalogs arrive precompiled (below), so the ICU parser (about 7 KB gzip) is left out, as react-intl's
       // guide to pre-parsing messages describes.
-      alias: { "@formatjs/icu-messageformat-parser$": "@formatjs/icu-messageformat-parser/no-parser.js" },
+      alias: {
+        "@formatjs/icu-messageformat-parser$": "@formatjs/icu-messageformat-parser/no-parser.js",
+        // MSAL's own modules for its nested app authentication client, which its package exports do not list
+        // (src/auth/msalNestedAppAuth.ts says why).
+        "msal-browser-dist": path.resolve(__dirname, "node_modules/@azure/msal-browser/dist"),
+      },
     },
     module: {
       rules: [
+        {
+          test: /\.(?:[cm]?js|tsx?)$/,
+          include: [
+            path.resolve(__dirname, "src"),
+            path.resolve(__dirname, "dev"),
+            /[\\/]node_modules[\\/]@fluentui[\\/]/,
+          ],
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -154,6 +173,11 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       ...pages,
+      new MiniCssExtractPlugin({
+        filename: mode === "production" ? "[name].[contenthash:8].css" : "[name].css",
+        ignoreOrder: true,
+      }),
+      new GriffelCSSExtractionPlugin(),
       new webpack.DefinePlugin({
         __ADDIN_CLIENT_ID__: JSON.stringify(process.env.ADDIN_CLIENT_ID || ""),
         __ADDIN_CLOUD__: JSON.stringify(process.env.ADDIN_CLOUD || "global"),
@@ -161,13 +185,17 @@ module.exports = (env = {}, argv = {}) => {
         __MANIFEST_ID__: JSON.stringify(ADDIN.id),
         __MANIFEST_PERMISSION__: JSON.stringify(ADDIN.permission),
       }),
-      new CopyWebpackPlugin({
-        patterns: [
-          // The icons and the help page the manifest's SupportUrl names.
-          { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
-        ],
-      }),
-      new EmitManifestsPlugin(baseUrl),
+      ...(benchBaseline
+        ? []
+        : [
+            new CopyWebpackPlugin({
+              patterns: [
+                // The icons and the help page the manifest's SupportUrl names.
+                { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
+              ],
+            }),
+            new EmitManifestsPlugin(baseUrl),
+          ]),
     ],
     performance: { hints: false },
     stats: "errors-warnings",

@@ -4,8 +4,8 @@ import { isRecord } from "../../src/shared/isRecord";
  * The messages MSAL 4.30.0 exchanges with `window.nestedAppAuthBridge`, as read from its BridgeProxy and
  * NestedAppAuthAdapter: JSON text both ways, one response per request, matched by `requestId`.
  *
- * - `GetInitContext` once, when `createNestablePublicClientApplication` runs; MSAL waits for the answer without a
- *   deadline, and falls back to its standard client if it fails.
+ * - `GetInitContext` once, when the pane creates its MSAL client (src/auth/msalNestedAppAuth.ts); MSAL waits for
+ *   the answer without a deadline, and reports no bridge if it fails.
  * - `GetToken` for acquireTokenSilent and ssoSilent (when MSAL's own cache cannot answer), `GetTokenPopup` for
  *   acquireTokenPopup and loginPopup. There is no other method in this version.
  */

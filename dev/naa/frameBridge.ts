@@ -30,8 +30,8 @@ type BridgeHostingWindow = RelayWindow & { nestedAppAuthBridge?: NestedAppAuthBr
 /**
  * Installs a stand-in `window.nestedAppAuthBridge` in the add-in's frame, as Outlook injects its own. It only
  * relays: every request MSAL posts goes to the host window, every answer from the host goes to MSAL's listeners.
- * The host decides everything (see broker.ts). Install it before MSAL's `createNestablePublicClientApplication`
- * runs; without it MSAL falls back to its standard client, as in a host that has no bridge.
+ * The host decides everything (see broker.ts). Install it before the pane creates its MSAL client
+ * (src/auth/msalNestedAppAuth.ts); without it there is no nested client, as in a host that has no bridge.
  */
 export function installFrameBridge(options: FrameBridgeOptions): InstalledFrameBridge {
   const frame = options.frame as BridgeHostingWindow;

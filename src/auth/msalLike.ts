@@ -42,7 +42,7 @@ export interface MsalAccountFilterLike {
   tenantId?: string;
 }
 
-/** What the taskpane uses of the client `createNestablePublicClientApplication` returns. */
+/** What the taskpane uses of MSAL's nested app authentication client (msalNestedAppAuth.ts). */
 export interface NestedMsalClientLike {
   acquireTokenSilent(request: MsalSilentRequestLike): Promise<MsalResultLike>;
   ssoSilent(request: MsalSsoSilentRequestLike): Promise<MsalResultLike>;
@@ -51,8 +51,6 @@ export interface NestedMsalClientLike {
   setActiveAccount(account: MsalAccountLike | null): void;
   getAllAccounts(): MsalAccountLike[];
   getAccount(filter: MsalAccountFilterLike): MsalAccountLike | null;
-  /** Throws `unsupported_method` in the nested client; only used to tell the two clients apart (nestedClient.ts). */
-  getTokenCache(): unknown;
 }
 
 /** What the dialog page uses of a standard `PublicClientApplication`. */
@@ -68,5 +66,6 @@ export interface MsalConfigurationLike {
 }
 
 export interface MsalModuleLike {
-  createNestablePublicClientApplication(configuration: MsalConfigurationLike): Promise<NestedMsalClientLike>;
+  /** The nested app authentication client, or null when the host offers no bridge. */
+  createNestedAppAuthClient(configuration: MsalConfigurationLike): Promise<NestedMsalClientLike | null>;
 }

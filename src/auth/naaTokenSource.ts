@@ -6,7 +6,7 @@ import type {
   MsalResultLike,
   NestedMsalClientLike,
 } from "./msalLike";
-import { isNestedAppAuthClient } from "./nestedClient";
+import { AuthError } from "./AuthError";
 
 export interface NaaTokenRequest {
   scopes: string[];
@@ -20,17 +20,20 @@ export interface NaaTokenRequest {
  * Silent first (the cached account, or a login hint from Office), then a pop-up brokered by the host.
  */
 export class NaaTokenSource {
-  private client: Promise<NestedMsalClientLike> | undefined;
+  private client: Promise<NestedMsalClientLike | null> | undefined;
 
   constructor(
     private readonly loadMsal: () => Promise<MsalModuleLike>,
     private readonly configuration: () => MsalConfigurationLike,
   ) {}
 
-  /** The client, created once; a failed creation is forgotten so the next attempt starts over. */
-  getClient(): Promise<NestedMsalClientLike> {
+  /**
+   * The client, created once (null when the host has no bridge); a failed creation is forgotten so the next
+   * attempt starts over.
+   */
+  getClient(): Promise<NestedMsalClientLike | null> {
     if (!this.client) {
-      const creating = this.loadMsal().then((msal) => msal.createNestablePublicClientApplication(this.configuration()));
+      const creating = this.loadMsal().then((msal) => msal.createNestedAppAuthClient(this.configuration()));
       creating.catch(() => {
         if (this.client === creating) this.client = undefined;
       });
@@ -39,9 +42,16 @@ export class NaaTokenSource {
     return this.client;
   }
 
-  /** Whether the host brokers sign-in: false when MSAL fell back to its standard client (no bridge). */
+  /** Whether the host brokers sign-in (it offers the nested app authentication bridge). */
   async isHostBrokered(): Promise<boolean> {
-    return isNestedAppAuthClient(await this.getClient());
+    return (await this.getClient()) !== null;
+  }
+
+  /** Callers ask isHostBrokered first; without a bridge there is no nested client to ask. */
+  private async brokeredClient(): Promise<NestedMsalClientLike> {
+    const client = await this.getClient();
+    if (!client) throw new AuthError("unknown", { detail: "The host offers no nested app authentication bridge." });
+    return client;
   }
 
   /**
@@ -51,7 +61,7 @@ export class NaaTokenSource {
    * acquireTokenSilent, which in NAA takes the host's account.
    */
   async silent(request: NaaTokenRequest): Promise<MsalResultLike> {
-    const client = await this.getClient();
+    const client = await this.brokeredClient();
     const account = findAccount(client, request.hints);
     const claims = request.claims ? { claims: request.claims } : {};
     const result =
@@ -68,7 +78,7 @@ export class NaaTokenSource {
   }
 
   async popup(request: NaaTokenRequest): Promise<MsalResultLike> {
-    const client = await this.getClient();
+    const client = await this.brokeredClient();
     const claims = request.claims ? { claims: request.claims } : {};
     const result = await client.acquireTokenPopup({ scopes: request.scopes, ...loginHintOf(request.hints), ...claims });
     remember(client, result);

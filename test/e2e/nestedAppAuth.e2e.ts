@@ -8,7 +8,7 @@ import { DEMO_ORGANIZER } from "../../dev/shared/demoIdentity";
 import { openDemo, pickTextFile } from "./support/demoPage";
 import { useDemoSession } from "./support/demoSession";
 
-// The real MSAL (createNestablePublicClientApplication, acquireTokenSilent, acquireTokenPopup) and the add-in's
+// The real MSAL (its nested app authentication client, acquireTokenSilent, acquireTokenPopup) and the add-in's
 // sign-in code in Chromium, talking over the browser's own postMessage through the stand-in bridge:
 // - in the harness (dev/naa/harness, pages of `webpack --env demo`): an add-in frame on one origin under a simulated
 //   Outlook page on another, both served from the build by request interception;

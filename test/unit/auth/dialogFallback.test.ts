@@ -64,9 +64,9 @@ describe("Office dialog fallback", () => {
     expect(host.dialogUrls).toHaveLength(1);
   });
 
-  it("goes to the dialog, asking MSAL for nothing, when MSAL fell back to its standard client", async () => {
+  it("goes to the dialog, asking MSAL for nothing, when the host offers no nested app authentication bridge", async () => {
     const { client, msal, host, provider } = setup();
-    client.standard = true;
+    client.noBridge = true;
     const pending = provider.getToken({ scopes: SCOPES });
     (await host.opened).sendMessage(tokenMessage("dialog-token"));
 

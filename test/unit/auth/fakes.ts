@@ -87,16 +87,8 @@ export class FakeNestedClient implements NestedMsalClientLike {
       ) ?? null
     );
   }
-  /** Like MSAL's nested client; `standard` plays the standard client MSAL falls back to without a bridge. */
-  standard = false;
-  getTokenCache(): unknown {
-    if (this.standard) return {};
-    throw msalError(
-      "NestedAppAuthError",
-      "unsupported_method",
-      "This method is not supported in nested app environment.",
-    );
-  }
+  /** Plays a host without the nested app authentication bridge: fakeMsalModule then creates no client. */
+  noBridge = false;
   methods(): string[] {
     return this.requests.map((entry) => entry.method);
   }
@@ -114,9 +106,9 @@ export function fakeMsalModule(client: NestedMsalClientLike): {
     load: (): Promise<MsalModuleLike> => {
       state.loads += 1;
       return Promise.resolve({
-        createNestablePublicClientApplication: (configuration: MsalConfigurationLike) => {
+        createNestedAppAuthClient: (configuration: MsalConfigurationLike) => {
           state.configurations.push(configuration);
-          return Promise.resolve(client);
+          return Promise.resolve(client instanceof FakeNestedClient && client.noBridge ? null : client);
         },
       });
     },

@@ -115,7 +115,7 @@ describe("nested app authentication", () => {
         attempts += 1;
         return attempts === 1
           ? Promise.reject(Object.assign(new Error("Loading chunk msal failed."), { name: "ChunkLoadError" }))
-          : Promise.resolve({ createNestablePublicClientApplication: () => Promise.resolve(client) });
+          : Promise.resolve({ createNestedAppAuthClient: () => Promise.resolve(client) });
       },
     });
     await expect(reasonOf(provider.getToken({ scopes: SCOPES }))).resolves.toBe("unknown");

@@ -1,4 +1,4 @@
-import { initialScripts, sessionFiles } from "../../../scripts/check-bundle-budget";
+import { initialScripts, initialStylesheets, sessionFiles } from "../../../scripts/check-bundle-budget";
 
 describe("one organizer's session", () => {
   const files = [
@@ -32,5 +32,17 @@ describe("one organizer's session", () => {
     const html =
       "<script src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js></script><script defer src=dialog.4.js></script>";
     expect(initialScripts(html)).toEqual(["dialog.4.js"]);
+  });
+
+  it("reads a page's own stylesheets, quoted or not, and leaves out other sites' and other links", () => {
+    const html =
+      '<link rel=icon href=assets/icon-32.png><link href=griffel.1.css rel=stylesheet><link rel="stylesheet" href="/theme.2.css"><link rel=stylesheet href=https://cdn.example/x.css>';
+    expect(initialStylesheets(html)).toEqual(["griffel.1.css", "theme.2.css"]);
+  });
+
+  it("counts a stylesheet in the session like a chunk, and leaves out the dialog page's", () => {
+    const withCss = [...files, { file: "griffel.9.css", gzipBytes: 12 }, { file: "dialog.10.css", gzipBytes: 2 }];
+    expect(sessionFiles(withCss, ["dialog.4.js", "dialog.10.css"])).toContain("griffel.9.css");
+    expect(sessionFiles(withCss, ["dialog.4.js", "dialog.10.css"])).not.toContain("dialog.10.css");
   });
 });
