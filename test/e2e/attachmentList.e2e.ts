@@ -179,6 +179,15 @@ test("the removal question is modal: Tab stays in it, Escape keeps the file, foc
   await list.getByTestId("attachment-count").filter({ hasText: "1 attachment" }).waitFor();
   expect(storedNames(SAVED_MEETING_REST_ID)).toEqual(["minutes.pdf"]);
   expect(await focused()).toBe("attachment-list-heading");
+  // Tab goes on to the remaining row's button, inside the pane: office.js counts the focused heading as tabbable.
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe("attachment-remove");
+  expect(await focusLeavingNotices()).toEqual([]);
+  // Once left, the heading is out of the tab order again: Shift+Tab goes to what comes before the list, in the pane.
+  await page.keyboard.press("Shift+Tab");
+  expect(await focusLeavingNotices()).toEqual([]);
+  expect(await focused()).not.toBe("attachment-list-heading");
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BUTTON");
   // Outside a dialog, Escape is Outlook's: office.js tells it, and the log shows it.
   await page.keyboard.press("Escape");
   await page.outlook.waitForFunction(() =>

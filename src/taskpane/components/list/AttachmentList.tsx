@@ -47,6 +47,10 @@ export function AttachmentList(): ReactNode {
   const [announcement, setAnnouncement] = useState("");
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeadingAfterDialog = useRef(false);
+  // In the tab order only while it holds focus: Outlook on the web's office.js moves Tab itself, from the focused
+  // element to the next one it counts as tabbable, and hands focus back to Outlook when the focused element is not
+  // among them (tabindex -1 is not).
+  const [headingTabbable, setHeadingTabbable] = useState(false);
 
   const onRemoved = useCallback(
     (attachment: AttachmentInfo) => {
@@ -63,12 +67,19 @@ export function AttachmentList(): ReactNode {
   useEffect(() => {
     if (!focusHeadingAfterDialog.current || removal.pending) return;
     focusHeadingAfterDialog.current = false;
+    setHeadingTabbable(true);
     headingRef.current?.focus();
   });
 
   return (
     <section className={styles.root} aria-labelledby="attachment-list-heading" data-testid="attachment-list">
-      <h2 id="attachment-list-heading" className={styles.heading} ref={headingRef} tabIndex={-1}>
+      <h2
+        id="attachment-list-heading"
+        className={styles.heading}
+        ref={headingRef}
+        tabIndex={headingTabbable ? 0 : -1}
+        onBlur={() => setHeadingTabbable(false)}
+      >
         <Subtitle2>
           <FormattedMessage id="list.heading" />
         </Subtitle2>
