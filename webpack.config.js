@@ -142,6 +142,8 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // The precompiled styles of Fluent UI's packages and ours leave the JavaScript for one stylesheet, which
+          // each page links in its <head>. Runs last (rules' loaders chain first to last, and run last to first).
           test: /\.(?:[cm]?js|tsx?)$/,
           include: [
             path.resolve(__dirname, "src"),
@@ -150,6 +152,7 @@ module.exports = (env = {}, argv = {}) => {
           ],
           use: { loader: GriffelCSSExtractionPlugin.loader },
         },
+        // The CSS the extraction produces, written out as a file.
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
         {
           test: /\.tsx?$/,
@@ -173,6 +176,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       ...pages,
+      // Griffel sorts its own rules in the stylesheet, so webpack's chunk-order warnings are beside the point.
       new MiniCssExtractPlugin({
         filename: mode === "production" ? "[name].[contenthash:8].css" : "[name].css",
         ignoreOrder: true,
