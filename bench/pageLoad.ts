@@ -6,8 +6,8 @@
  * same from the pane frame's own navigation (leaving out Outlook's page, which every variant shares). The
  * baseline is the same Outlook page framing a pane with office.js and one Fluent UI button, built into the demo
  * build's folder with the product's React, Fluent UI and build settings (dev/bench/baselinePane.tsx,
- * `pane=baseline`): the ratio is what our own code costs. Two figures for the pane: sign-in code left to the first token request
- * (`signInWarmUp=off`), and sign-in with MSAL loading right after the first paint (the default, as in production),
+ * `pane=baseline`): the ratio is what our own code costs. Two figures for the pane: sign-in code left to the first
+ * token request (`signInWarmUp=off`), and sign-in with MSAL loading right after the first paint (the default, as in production),
  * whose delay to the first interaction is also given against the first. Median of 7 fresh loads each, interleaved
  * (a new browser context each, so nothing is cached), without and with 4× CPU throttling.
  * Build the demo first: npx webpack --mode production --env demo. Run: npx tsx bench/pageLoad.ts
