@@ -40,34 +40,37 @@ function gzipBytes(data: Buffer): number {
 }
 
 /**
+ * The local files one kind of tag in an HTML page points to, by the attribute `reference` (src, href), among the
+ * tags `wanted` accepts. html-webpack-plugin minifies: attribute values may be unquoted.
+ */
+function localReferences(
+  html: string,
+  tag: string,
+  reference: string,
+  wanted: (attributes: string) => boolean,
+): string[] {
+  const files: string[] = [];
+  for (const match of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, "gi"))) {
+    const attributes = match[1] ?? "";
+    const found = new RegExp(`\\b${reference}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, "i").exec(attributes);
+    const value = found?.[1] ?? found?.[2] ?? found?.[3];
+    if (!value || /^(https?:)?\/\//i.test(value) || !wanted(attributes)) continue;
+    files.push(value.replace(/^\//, ""));
+  }
+  return files;
+}
+
+/**
  * The local scripts an HTML page runs as it loads: `<script src>` without `async`, plus `defer` ones (they run
  * before DOMContentLoaded). Lazy chunks are not in the HTML, so they are not counted.
  */
 export function initialScripts(html: string): string[] {
-  const scripts: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>/gi)) {
-    const attributes = match[1] ?? "";
-    // html-webpack-plugin minifies: attribute values may be unquoted.
-    const found = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(attributes);
-    const src = found?.[1] ?? found?.[2] ?? found?.[3];
-    if (!src || /^(https?:)?\/\//i.test(src) || /\basync\b/i.test(attributes)) continue;
-    scripts.push(src.replace(/^\//, ""));
-  }
-  return scripts;
+  return localReferences(html, "script", "src", (attributes) => !/\basync\b/i.test(attributes));
 }
 
-/** The page's own stylesheets: `<link rel=stylesheet href>` (html-webpack-plugin writes them unquoted too). */
+/** The page's own stylesheets: `<link rel=stylesheet href>`. */
 export function initialStylesheets(html: string): string[] {
-  const sheets: string[] = [];
-  for (const match of html.matchAll(/<link\b([^>]*)>/gi)) {
-    const attributes = match[1] ?? "";
-    if (!/\brel\s*=\s*["']?stylesheet\b/i.test(attributes)) continue;
-    const found = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(attributes);
-    const href = found?.[1] ?? found?.[2] ?? found?.[3];
-    if (!href || /^(https?:)?\/\//i.test(href)) continue;
-    sheets.push(href.replace(/^\//, ""));
-  }
-  return sheets;
+  return localReferences(html, "link", "href", (attributes) => /\brel\s*=\s*["']?stylesheet\b/i.test(attributes));
 }
 
 const ASSET = /\.(?:js|css)$/;

@@ -1,3 +1,5 @@
+import { msalConfigurationFor } from "../../../src/auth/msalConfiguration";
+import { DEMO_CLIENT_ID } from "../../../dev/shared/demoIdentity";
 import type {
   MsalAccountFilterLike,
   MsalAccountLike,
@@ -93,6 +95,12 @@ export class FakeNestedClient implements NestedMsalClientLike {
     return this.requests.map((entry) => entry.method);
   }
 }
+
+/** The configuration the pane gives MSAL, built as the pane builds it. */
+export const PANE_MSAL_CONFIGURATION = msalConfigurationFor(
+  { clientId: DEMO_CLIENT_ID, cloud: "global", tenant: "organizations" },
+  { redirectUri: "https://localhost:3000/taskpane.html", cacheLocation: "memoryStorage" },
+);
 
 /** A loader for a fake MSAL module, counting loads and client creations. */
 export function fakeMsalModule(client: NestedMsalClientLike): {

@@ -1,16 +1,6 @@
 import { AuthError } from "../../../src/auth/AuthError";
 import { NaaTokenSource } from "../../../src/auth/naaTokenSource";
-import { FakeNestedClient, fakeMsalModule } from "./fakes";
-
-const CONFIGURATION = {
-  auth: {
-    clientId: "00000000-0000-4000-8000-000000000001",
-    authority: "https://login.microsoftonline.com/organizations",
-    redirectUri: "https://localhost:3000/taskpane.html",
-    clientCapabilities: ["CP1"],
-  },
-  cache: { cacheLocation: "memoryStorage" as const },
-};
+import { FakeNestedClient, fakeMsalModule, PANE_MSAL_CONFIGURATION as CONFIGURATION } from "./fakes";
 
 describe("the nested app authentication source without a host bridge", () => {
   const client = new FakeNestedClient();
