@@ -48,18 +48,27 @@ module.exports = (env = {}, argv = {}) => {
   // Each page's template writes it at the top of <head>, before office.js's <script>: a policy in a <meta> covers
   // only what the page loads after it.
   const templateParameters = { contentSecurityPolicy: csp };
-  // The page-load benchmark's baseline (--env benchBaseline, built by bench/pageLoad.ts into the demo build's
-  // folder): office.js and one Fluent button, framed as the pane is (dev/bench/baselinePane.tsx). A compilation of
-  // its own, because Griffel's extraction writes one stylesheet per compilation: in the demo's, the baseline would
+  // The page-load benchmark's baselines (--env benchBaseline for office.js and one Fluent button,
+  // --env benchBaseline=template for the first screen of Microsoft's React task pane template; dev/bench/ holds
+  // both), built by bench/pageLoad.ts into the demo build's folder and framed as the pane is. Each is a compilation
+  // of its own, because Griffel's extraction writes one stylesheet per compilation: in the demo's, a baseline would
   // load the whole product's CSS.
-  const benchBaseline = Boolean(env.benchBaseline);
-  const baselinePage = new HtmlWebpackPlugin({
-    filename: "bench-baseline-pane.html",
-    template: "./dev/demo/taskpane.html",
-    chunks: ["bench-baseline-pane"],
-  });
+  const BENCH_BASELINES = {
+    button: { name: "bench-baseline-pane", source: "./dev/bench/baselinePane.tsx" },
+    template: { name: "bench-template-pane", source: "./dev/bench/templatePane.tsx" },
+  };
+  const benchBaseline = env.benchBaseline
+    ? BENCH_BASELINES[env.benchBaseline === "template" ? "template" : "button"]
+    : null;
+  const baselinePage =
+    benchBaseline &&
+    new HtmlWebpackPlugin({
+      filename: `${benchBaseline.name}.html`,
+      template: "./dev/demo/taskpane.html",
+      chunks: [benchBaseline.name],
+    });
   const entry = benchBaseline
-    ? { "bench-baseline-pane": "./dev/bench/baselinePane.tsx" }
+    ? { [benchBaseline.name]: benchBaseline.source }
     : { taskpane: "./src/taskpane/index.tsx", dialog: "./src/dialog/index.ts" };
   const pages = benchBaseline
     ? [baselinePage]

@@ -5,8 +5,8 @@
  *
  * URL parameters: host=<scenario> lang=<tag> theme=<light|dark|highContrast> graph=<url> authFail=<reason>
  * authFailMode=always signIn=<naa|demo> (nested app auth through the stand-in bridge by default, see dev/naa/demo)
- * signInWarmUp=off (sign-in code loads with the first token request, not after the first paint) pane=baseline (the
- * page-load benchmark's baseline pane, dev/bench/baselinePane.tsx, in place of the add-in's)
+ * signInWarmUp=off (sign-in code loads with the first token request, not after the first paint) pane=baseline or
+ * pane=template (one of the page-load benchmark's baseline panes in dev/bench/, in place of the add-in's)
  *
  * The bar above the pane also plays the meeting window itself: what it holds, and its Send button.
  */
@@ -23,6 +23,12 @@ import { manifestFacts } from "./manifestFacts";
 import { reportSavedMeeting } from "./reportSavedMeeting";
 import { SimulatedComposeForm, type ComposeFormView } from "./SimulatedComposeForm";
 
+/** The page-load benchmark's baseline panes, by the `pane` parameter (webpack.config.js builds them). */
+const BENCH_PANES: Readonly<Record<string, string>> = {
+  baseline: "/bench-baseline-pane.html",
+  template: "/bench-template-pane.html",
+};
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const config = await readDemoConfig(params);
@@ -33,10 +39,7 @@ async function start(): Promise<void> {
   const barRoot = document.getElementById("demo-bar");
   if (!frame || !composeRoot || !barRoot) return;
 
-  const paneUrl = new URL(
-    params.get("pane") === "baseline" ? "/bench-baseline-pane.html" : "/demo-taskpane.html",
-    config.addinOrigin,
-  );
+  const paneUrl = new URL(BENCH_PANES[params.get("pane") ?? ""] ?? "/demo-taskpane.html", config.addinOrigin);
   const warmUp = params.get("signInWarmUp");
   if (warmUp) paneUrl.searchParams.set("signInWarmUp", warmUp);
   paneUrl.searchParams.set("graph", config.graphBaseUrl);
