@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { supportsMailbox18 } from "../../office";
 import { describeError } from "../describeError";
@@ -7,7 +7,7 @@ import { useAfterFirstPaint } from "../hooks/useAfterFirstPaint";
 import type { TaskpaneServices } from "../services";
 import type { AttachSession } from "../session/attachSession";
 import { createSession } from "../session/createSession";
-import { AttachSessionContext, useSessionState } from "../session/sessionContext";
+import { AttachSessionContext, useSessionField } from "../session/sessionContext";
 import { FileAttachPanel } from "./FileAttachPanel";
 import { AttachmentList } from "./list/AttachmentList";
 import { MeetingHeader } from "./MeetingHeader";
@@ -75,24 +75,14 @@ export function Taskpane({ services }: { services: TaskpaneServices }): ReactNod
 function TaskpaneLayout({ session, olderOutlook }: { session: AttachSession; olderOutlook: boolean }): ReactNode {
   const styles = useStyles();
   const intl = useIntl();
-  const state = useSessionState();
-  const { meeting, known } = state;
+  const meeting = useSessionField("meeting");
+  const known = useSessionField("known");
+  const syncWait = useSessionField("syncWait");
+  const serverChanged = useSessionField("serverChanged");
+  const windowChanged = useSessionField("windowChanged");
+  const signInPath = useSessionField("signInPath");
+  const pendingSave = useSessionField("pendingSave");
   const { policy, route } = session.openForm;
-  const [tab, setTab] = useState<FormTab>("file");
-  const [opened, setOpened] = useState<ReadonlySet<FormTab>>(() => new Set(["file"]));
-  const linkTabRef = useRef<HTMLButtonElement>(null);
-
-  const selectTab = useCallback((selected: FormTab) => {
-    setTab(selected);
-    setOpened((previous) => new Set(previous).add(selected));
-  }, []);
-
-  // From a file that cannot be uploaded: the link form, with whatever was typed there; the file's row stays. Focus
-  // goes to the tab, as the button that was pressed is now hidden with the file form.
-  const attachLinkInstead = useCallback(() => {
-    selectTab("link");
-    linkTabRef.current?.focus();
-  }, [selectTab]);
 
   return (
     <main className={styles.root}>
@@ -123,7 +113,52 @@ function TaskpaneLayout({ session, olderOutlook }: { session: AttachSession; old
           <OpenFormNotice client={policy.client} route={route} />
         </Suspense>
       )}
-      {state.syncWait && <SyncWaitNotice wait={state.syncWait} onCancel={session.cancelSyncWait} />}
+      {syncWait && <SyncWaitNotice wait={syncWait} onCancel={session.cancelSyncWait} />}
+      <FormTabs />
+      <SendUpdateNotice
+        client={policy.client}
+        formKeepsOwnCopy={route.formKeepsOwnCopy}
+        serverChanged={serverChanged}
+        windowChanged={windowChanged}
+      />
+      <AttachmentList />
+      {signInPath && (
+        <Caption1 data-testid="sign-in-path">
+          <FormattedMessage id="signIn.path" values={{ path: signInPath }} />
+        </Caption1>
+      )}
+      {pendingSave && (
+        <Suspense fallback={null}>
+          <SaveConfirmDialog kind={pendingSave} onAnswer={session.answerSave} />
+        </Suspense>
+      )}
+    </main>
+  );
+}
+
+/**
+ * The tab strip and the three forms. It reads nothing from the session's state, so the meeting and the list
+ * arriving (several changes while the pane starts) do not render the forms again.
+ */
+const FormTabs = memo(function FormTabs(): ReactNode {
+  const [tab, setTab] = useState<FormTab>("file");
+  const [opened, setOpened] = useState<ReadonlySet<FormTab>>(() => new Set(["file"]));
+  const linkTabRef = useRef<HTMLButtonElement>(null);
+
+  const selectTab = useCallback((selected: FormTab) => {
+    setTab(selected);
+    setOpened((previous) => new Set(previous).add(selected));
+  }, []);
+
+  // From a file that cannot be uploaded: the link form, with whatever was typed there; the file's row stays. Focus
+  // goes to the tab, as the button that was pressed is now hidden with the file form.
+  const attachLinkInstead = useCallback(() => {
+    selectTab("link");
+    linkTabRef.current?.focus();
+  }, [selectTab]);
+
+  return (
+    <>
       <TabList selectedValue={tab} onTabSelect={(_event, data) => selectTab(data.value as FormTab)} size="small">
         <Tab value="file" id="tab-file" aria-controls="panel-file">
           <FormattedMessage id="tab.file" />
@@ -144,23 +179,6 @@ function TaskpaneLayout({ session, olderOutlook }: { session: AttachSession; old
       <FormPanel tab="link" shown={tab} opened={opened}>
         <LinkAttachForm />
       </FormPanel>
-      <SendUpdateNotice
-        client={policy.client}
-        formKeepsOwnCopy={route.formKeepsOwnCopy}
-        serverChanged={state.serverChanged}
-        windowChanged={state.windowChanged}
-      />
-      <AttachmentList />
-      {state.signInPath && (
-        <Caption1 data-testid="sign-in-path">
-          <FormattedMessage id="signIn.path" values={{ path: state.signInPath }} />
-        </Caption1>
-      )}
-      {state.pendingSave && (
-        <Suspense fallback={null}>
-          <SaveConfirmDialog kind={state.pendingSave} onAnswer={session.answerSave} />
-        </Suspense>
-      )}
-    </main>
+    </>
   );
-}
+});

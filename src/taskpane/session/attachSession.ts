@@ -217,7 +217,8 @@ export class AttachSession {
     const controller = new AbortController();
     this.listLoad = controller;
     const previous = this.state.list;
-    this.setList(previous.status === "ready" ? { ...previous, refreshing: true } : { status: "loading" });
+    if (previous.status === "ready") this.setList({ ...previous, refreshing: true });
+    else if (previous.status !== "loading") this.setList({ status: "loading" });
     void this.loadList(controller.signal).then(
       (list) => !controller.signal.aborted && this.setList(list),
       (error: unknown) => !controller.signal.aborted && this.setList({ status: "failed", error }),
@@ -311,7 +312,10 @@ export class AttachSession {
     this.update({ list, attachedBytes: attachedBytesOf(list) ?? this.state.attachedBytes });
   }
 
+  /** Replaces the parts that change; when none does, the state stays the same object and nothing re-renders. */
   private update(change: Partial<SessionState>): void {
+    const changed = (Object.keys(change) as (keyof SessionState)[]).some((key) => change[key] !== this.state[key]);
+    if (!changed) return;
     this.state = { ...this.state, ...change };
     for (const listener of [...this.listeners]) listener();
   }

@@ -10,10 +10,13 @@ export function useAttachSession(): AttachSession {
   return session;
 }
 
-/** The session's state, re-rendering when it changes. */
-export function useSessionState(): SessionState {
+/**
+ * One part of the session's state, re-rendering only when that part changes: the session replaces a part only when
+ * it changes, so a list load does not re-render the meeting header, nor a new meeting the tabs and forms.
+ */
+export function useSessionField<K extends keyof SessionState>(key: K): SessionState[K] {
   const session = useAttachSession();
-  return useSyncExternalStore(session.subscribe, session.getState);
+  return useSyncExternalStore(session.subscribe, () => session.getState()[key]);
 }
 
 /** The organizer's Windows time zone from Outlook, re-rendering only when it changes (not on every list load). */

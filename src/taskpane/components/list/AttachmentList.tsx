@@ -1,10 +1,10 @@
 import { Button, Caption1, makeStyles, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { AttachmentInfo } from "../../../graph";
 import { describeError } from "../../describeError";
-import { useAttachSession, useSessionState } from "../../session/sessionContext";
+import { useAttachSession, useSessionField } from "../../session/sessionContext";
 import { Notice } from "../notice/Notice";
 import { AttachmentRow } from "./AttachmentRow";
 import { useNow } from "./useNow";
@@ -35,14 +35,15 @@ const useStyles = makeStyles({
 
 /**
  * The meeting's attachments as Graph holds them (the session's list, which reloads after each attach and
- * removal), each removable after a confirmation.
+ * removal), each removable after a confirmation. Memoised: it renders again when the list changes, not when the
+ * meeting does.
  */
-export function AttachmentList(): ReactNode {
+export const AttachmentList = memo(function AttachmentList(): ReactNode {
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles();
   const intl = useIntl();
   const session = useAttachSession();
-  const state = useSessionState().list;
+  const state = useSessionField("list");
   const now = useNow(60_000);
   const [announcement, setAnnouncement] = useState("");
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -170,4 +171,4 @@ export function AttachmentList(): ReactNode {
       )}
     </section>
   );
-}
+});

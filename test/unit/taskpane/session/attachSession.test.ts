@@ -176,6 +176,24 @@ describe("the state React reads", () => {
     stop();
   });
 
+  test("a change that changes nothing is not announced, and a list reload leaves the meeting the same object", async () => {
+    const { session } = sessionFor("saved");
+    await until(() => session.getState().list.status === "ready" && session.getState().meeting.status === "ready");
+    let notified = 0;
+    const stop = session.subscribe(() => (notified += 1));
+    const { meeting, known } = session.getState();
+    session.holdRoom("a", 0);
+    session.releaseRoom("a");
+    expect(notified).toBe(0);
+    session.reloadList();
+    await until(() => session.getState().list.status === "ready" && !session.getState().list.refreshing);
+    // The list went refreshing, then ready again: the meeting and the event found did not change.
+    expect(notified).toBe(2);
+    expect(session.getState().meeting).toBe(meeting);
+    expect(session.getState().known).toBe(known);
+    stop();
+  });
+
   test("removing an attachment already gone counts as removed, and the event is marked changed", async () => {
     const { session } = sessionFor("saved");
     await until(() => session.getState().list.status === "ready");
