@@ -186,7 +186,10 @@ describe("the state React reads", () => {
     session.releaseRoom("a");
     expect(notified).toBe(0);
     session.reloadList();
-    await until(() => session.getState().list.status === "ready" && !session.getState().list.refreshing);
+    await until(() => {
+      const list = session.getState().list;
+      return list.status === "ready" && !list.refreshing;
+    });
     // The list went refreshing, then ready again: the meeting and the event found did not change.
     expect(notified).toBe(2);
     expect(session.getState().meeting).toBe(meeting);
