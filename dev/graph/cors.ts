@@ -1,8 +1,14 @@
+import { OUTLOOK_WEB_HOST } from "../server/outlookWebHost";
+
 /**
- * CORS for the demo and end-to-end tests, where the taskpane page is served from another localhost port.
- * Only loopback origins are echoed; anything else gets no CORS headers and the browser blocks it.
+ * CORS for the demo and end-to-end tests, where the taskpane page is served from another localhost port and the
+ * tests open the simulated Outlook under an Office host name (dev/server/outlookWebHost.ts) that reaches the
+ * emulator too. Only those origins are echoed; anything else gets no CORS headers and the browser blocks it.
  */
-const LOOPBACK_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
+const LOCAL_ORIGIN = new RegExp(
+  `^https?://(localhost|127\\.0\\.0\\.1|\\[::1\\]|${OUTLOOK_WEB_HOST.replaceAll(".", "\\.")})(:\\d+)?$`,
+  "i",
+);
 
 const ALLOWED_HEADERS =
   "Authorization, Content-Type, Content-Range, client-request-id, Prefer, return-client-request-id";
@@ -10,7 +16,7 @@ const EXPOSED_HEADERS = "request-id, client-request-id, Retry-After, Location, W
 const ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
 
 export function corsHeaders(origin: string | null): Record<string, string> {
-  if (origin === null || !LOOPBACK_ORIGIN.test(origin)) return {};
+  if (origin === null || !LOCAL_ORIGIN.test(origin)) return {};
   return {
     "Access-Control-Allow-Origin": origin,
     "Access-Control-Expose-Headers": EXPOSED_HEADERS,

@@ -19,7 +19,12 @@ function watchAttachmentPosts(page: DemoPage): string[] {
 
 /** The organizer presses Send in the simulated meeting window (the demo bar, outside the pane). */
 async function sendFromWindow(page: DemoPage): Promise<string> {
-  await page.outlook.getByTestId("window-send").click();
+  const send = page.outlook.getByTestId("window-send");
+  // Focus moving inside the pane scrolls Outlook's page so the focused field shows, which leaves the bar above the
+  // viewport; with the pane in a process of its own, Playwright's click does not scroll back on its own reliably,
+  // so the organizer's scroll up comes first.
+  await send.scrollIntoViewIfNeeded();
+  await send.click();
   const report = page.outlook.getByTestId("window-send-report");
   await report.waitFor();
   return (await report.textContent()) ?? "";

@@ -25,7 +25,10 @@ test("the pane runs Microsoft's office.js, which loads Outlook on the web's host
   );
   // The frame's URL carries what Outlook on the web gives an add-in.
   expect(page.pane.url()).toMatch(/[?&]_host_Info=Outlook\$Web\$16\.01\$en-US\$/);
-  expect(page.pane.url()).toMatch(/#&_xdm_Info=ma-[\w-]+\$[\w-]+\$https:\/\/localhost:\d+\/demo\.html$/);
+  // Outlook's page, another site than the pane's, as in Outlook on the web.
+  expect(page.pane.url()).toMatch(
+    /#&_xdm_Info=ma-[\w-]+\$[\w-]+\$https:\/\/simulated-outlook\.office\.net:\d+\/demo\.html$/,
+  );
   // office.js's own objects, not a stand-in for them.
   expect(await page.evaluate(() => typeof (window as unknown as { OSF?: unknown }).OSF)).toBe("object");
   // What reached the simulated Outlook: the handshake (office.js reports the pane's URL), then the subject, times and id through their dispatch ids.

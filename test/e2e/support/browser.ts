@@ -2,9 +2,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
+import { OUTLOOK_WEB_HOST } from "../../../dev/server/outlookWebHost";
 
-/** Flags that keep Chromium quiet on a machine with no outside network (shared with the benchmarks). */
+export { asOutlookWebOrigin } from "../../../dev/server/outlookWebHost";
+
+/**
+ * Flags that keep Chromium quiet on a machine with no outside network (shared with the benchmarks); the first
+ * resolves the Office host name Outlook's page is opened under to this machine (dev/server/outlookWebHost.ts).
+ */
 export const CHROMIUM_FLAGS = [
+  `--host-resolver-rules=MAP ${OUTLOOK_WEB_HOST} 127.0.0.1`,
   "--headless",
   "--no-sandbox",
   "--disable-gpu",

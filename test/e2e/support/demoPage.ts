@@ -1,4 +1,5 @@
 import type { Frame, Page } from "playwright-core";
+import { asOutlookWebOrigin } from "./browser";
 import type { DemoSession } from "./demoSession";
 
 /**
@@ -45,7 +46,7 @@ export async function demoPageOf(outlook: Page): Promise<DemoPage> {
 /** Opens the demo with the given query in a new tab, without waiting for the pane to be ready. */
 export async function loadDemo(session: DemoSession, query: string, page?: Page): Promise<DemoPage> {
   const outlook = page ?? (await session.browser.context.newPage());
-  await outlook.goto(`${session.server.demoOrigin}/demo.html?${query}`);
+  await outlook.goto(`${asOutlookWebOrigin(session.server.demoOrigin)}/demo.html?${query}`);
   return demoPageOf(outlook);
 }
 
