@@ -88,17 +88,11 @@ async function throttleEveryProcess(cdp: CDPSession, rate: number): Promise<void
   await cdp.send("Emulation.setCPUThrottlingRate", { rate });
   cdp.on("Target.attachedToTarget", ({ sessionId }) => {
     const message = (id: number, method: string, params: object): string => JSON.stringify({ id, method, params });
-    void cdp
-      .send("Target.sendMessageToTarget", {
-        sessionId,
-        message: message(1, "Emulation.setCPUThrottlingRate", { rate }),
-      })
-      .then(() =>
-        cdp.send("Target.sendMessageToTarget", {
-          sessionId,
-          message: message(2, "Runtime.runIfWaitingForDebugger", {}),
-        }),
-      )
+    const send = (id: number, method: string, params: object) =>
+      cdp.send("Target.sendMessageToTarget", { sessionId, message: message(id, method, params) });
+    // Released whatever the throttling answered, so that no frame is left waiting.
+    void send(1, "Emulation.setCPUThrottlingRate", { rate })
+      .finally(() => send(2, "Runtime.runIfWaitingForDebugger", {}))
       .catch(() => undefined);
   });
   await cdp.send("Target.setAutoAttach", { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
@@ -132,7 +126,8 @@ export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
     headless: true,
     args: CHROMIUM_FLAGS,
   });
-  // Outlook's page on an Office host name, so the pane is another site with a process of its own (browser.ts).
+  // Outlook's page on an Office host name, so the pane is another site with a process of its own
+  // (dev/server/outlookWebHost.ts).
   const page = (query: string): string => `${asOutlookWebOrigin(demoServer.demoOrigin)}/demo.html?host=saved${query}`;
   const stack = `React ${packageVersion("react-dom")}, Fluent UI ${packageVersion("@fluentui/react-components")}`;
   // The first is the baseline of every ratio; the pane's default (the last) is also given against the floor.

@@ -62,10 +62,11 @@ function staticFiles(staticDir: string): express.RequestHandler {
 
 /**
  * Two https origins, as in Outlook on the web, where the add-in's frame and Outlook's page are different origins
- * (the tests and the benchmark open Outlook's page under an Office host name, so that they are different sites too,
- * as there: test/e2e/support/browser.ts): the add-in's origin serves the built pages (and office.js from @microsoft/office-js under /office-js/), the demo
- * origin serves the simulated Outlook on the web page and the Graph emulator under /graph. Both use one
- * certificate (Office's development CA where it installs, else a self-signed pair for localhost). The emulator's
+ * (the tests and the benchmark open Outlook's page under an Office host name, so that they are different sites
+ * too, as there: dev/server/outlookWebHost.ts). The add-in's origin serves the built pages (and office.js from
+ * @microsoft/office-js under /office-js/), the demo origin serves the simulated Outlook on the web page and the
+ * Graph emulator under /graph. Both use one certificate (Office's development CA where it installs, else a
+ * self-signed pair for localhost). The emulator's
  * upload URLs point at a third origin: in Outlook the upload host (outlook.office.com) is another origin than the
  * add-in's and Graph's, so the browser applies CORS to every chunk, and the demo lets it do the same.
  */
