@@ -7,19 +7,10 @@
  * button. The button is labelled as the pane's own first action is, so that one predicate times both. The template's
  * own build adds core-js and regenerator-runtime; this one, built for the product's targets, does not.
  */
-import {
-  Button,
-  Field,
-  FluentProvider,
-  Image,
-  Textarea,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { Button, Field, Image, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { DesignIdeas24Regular, LockOpen24Regular, Ribbon24Regular } from "@fluentui/react-icons";
 import { useState, type ReactElement } from "react";
-import { createRoot } from "react-dom/client";
+import { renderWhenOfficeReady } from "./renderWhenOfficeReady";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh" },
@@ -82,14 +73,4 @@ function TemplatePane(): ReactElement {
   );
 }
 
-const office = (globalThis as { Office?: typeof Office }).Office;
-const container = document.getElementById("root");
-if (office && container) {
-  void office.onReady().then(() => {
-    createRoot(container).render(
-      <FluentProvider theme={webLightTheme}>
-        <TemplatePane />
-      </FluentProvider>,
-    );
-  });
-}
+renderWhenOfficeReady(<TemplatePane />);
