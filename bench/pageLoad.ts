@@ -10,14 +10,16 @@
  * (dev/bench/baselinePane.tsx, `pane=baseline`), both built into the demo build's folder with the product's React,
  * Fluent UI and build settings, so the ratios are what our own code costs. Two figures for the pane: sign-in code
  * left to the first token request (`signInWarmUp=off`), and sign-in with MSAL loading right after the first paint
- * (the default, as in production), whose delay to the first interaction is also given against the first. Median of
- * 11 fresh loads each, interleaved (a new browser context each, so nothing is cached), without and with 4× CPU
- * throttling.
+ * (the default, as in production), whose delay to the first interaction is also given against the first; and the
+ * default once more with its entry script served without its first line, V8's compile hint (webpack.config.js), for
+ * that hint's effect. Every pane's entry script reaches the browser through the same interception, so that all
+ * variants pay its small cost alike. Median of 11 fresh loads each, interleaved (a new browser context each, so
+ * nothing is cached), without and with 4× CPU throttling.
  * Build the demo first: npx webpack --mode production --env demo. Run: npx tsx bench/pageLoad.ts
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type CDPSession, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from "playwright-core";
 import { startDevServer } from "../dev/server/devServer";
 import { buildProduction } from "./bundle";
 import { asOutlookWebOrigin, CHROMIUM_FLAGS, chromiumExecutable } from "../test/e2e/support/browser";
@@ -28,6 +30,8 @@ const LOADS = 11;
 const THROTTLE_RATES = [1, 4];
 const ROOT = path.resolve(__dirname, "..");
 const BUTTON_TEXT = "Choose files";
+/** The first line of each page's entry script (webpack.config.js says why). */
+const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 
 function packageVersion(name: string): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -99,12 +103,50 @@ async function throttleEveryProcess(cdp: CDPSession, rate: number): Promise<void
   await cdp.send("Target.setAutoAttach", { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
 }
 
-async function timeLoad(browser: Browser, url: string, throttle: number): Promise<LoadTimes> {
+/** A pane page to time, and whether its entry script is served without the compile hint. */
+interface Variant {
+  name: string;
+  url: string;
+  withoutCompileHint?: boolean;
+}
+
+/**
+ * Every pane's entry script, read once, served to every load through the same interception (so that each variant
+ * pays its small cost alike), with or without its first line, the compile hint.
+ */
+function entryScriptServer(demoBuild: string): (context: BrowserContext, withoutHint: boolean) => Promise<void> {
+  const scripts = new Map<string, string>();
+  for (const page of PANE_PAGES) {
+    const src = /<script defer src=([^\s>]+\.js)>/.exec(readFileSync(path.join(demoBuild, page), "utf8"))?.[1];
+    if (!src) throw new Error(`${page} names no entry script.`);
+    const body = readFileSync(path.join(demoBuild, src), "utf8");
+    if (!body.startsWith(COMPILE_HINT)) throw new Error(`${src} does not start with the compile hint.`);
+    scripts.set(src, body);
+  }
+  return async (context, withoutHint) => {
+    await context.route(
+      (url) => scripts.has(url.pathname.slice(1)),
+      (route) => {
+        const body = scripts.get(new URL(route.request().url()).pathname.slice(1)) ?? "";
+        const served = withoutHint ? body.slice(COMPILE_HINT.length) : body;
+        return route.fulfill({ status: 200, body: served, contentType: "application/javascript; charset=utf-8" });
+      },
+    );
+  };
+}
+
+async function timeLoad(
+  browser: Browser,
+  variant: Variant,
+  throttle: number,
+  serveEntryScripts: (context: BrowserContext, withoutHint: boolean) => Promise<void>,
+): Promise<LoadTimes> {
   const context = await browser.newContext({ viewport: { width: 420, height: 800 }, ignoreHTTPSErrors: true });
   try {
+    await serveEntryScripts(context, variant.withoutCompileHint === true);
     const page = await context.newPage();
     if (throttle !== 1) await throttleEveryProcess(await context.newCDPSession(page), throttle);
-    await page.goto(url, { waitUntil: "commit" });
+    await page.goto(variant.url, { waitUntil: "commit" });
     const interactive = await whenInteractive(page, 60_000);
     const navigationStart = await page.evaluate<number>("performance.timeOrigin");
     return { fromOutlook: interactive.at - navigationStart, fromPane: interactive.at - interactive.paneStart };
@@ -121,6 +163,7 @@ export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
   // Each baseline is its own compilation (webpack.config.js says why), written beside the demo build.
   await buildProduction(demoBuild, { demo: true, benchBaseline: "template" });
   await buildProduction(demoBuild, { demo: true, benchBaseline: "button" });
+  const serveEntryScripts = entryScriptServer(demoBuild);
   const demoServer = await startDevServer({ staticDir: demoBuild, addinPort: 0, demoPort: 0 });
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
@@ -132,21 +175,27 @@ export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
   const page = (query: string): string => `${asOutlookWebOrigin(demoServer.demoOrigin)}/demo.html?host=saved${query}`;
   const stack = `React ${packageVersion("react-dom")}, Fluent UI ${packageVersion("@fluentui/react-components")}`;
   // The first is the baseline of every ratio; the pane's default (the last) is also given against the floor.
-  const variants = [
+  const variants: Variant[] = [
     { name: `Microsoft's React task pane template's first screen, ${stack} (baseline)`, url: page("&pane=template") },
     { name: `office.js + one Fluent button, ${stack} (the floor)`, url: page("&pane=baseline") },
     { name: "the add-in's pane, sign-in loaded on first use (signInWarmUp=off)", url: page("&signInWarmUp=off") },
     { name: "the add-in's pane, sign-in and MSAL loading right after first paint (default)", url: page("") },
+    {
+      name: "the add-in's pane (default), its entry script without the compile hint",
+      url: page(""),
+      withoutCompileHint: true,
+    },
   ];
-  const [TEMPLATE, FLOOR, WARM_UP_OFF, DEFAULT] = [0, 1, 2, 3];
+  const [TEMPLATE, FLOOR, WARM_UP_OFF, DEFAULT, WITHOUT_HINT] = [0, 1, 2, 3, 4];
   try {
     const rows: BenchRow[] = [];
     for (const throttle of THROTTLE_RATES) {
       const times = variants.map((): LoadTimes[] => []);
-      for (const variant of variants) await timeLoad(browser, variant.url, throttle); // warm the disk cache, not timed
+      // Warms the disk cache, not timed.
+      for (const variant of variants) await timeLoad(browser, variant, throttle, serveEntryScripts);
       for (let i = 0; i < LOADS; i += 1) {
         for (const [index, variant] of variants.entries())
-          times[index]?.push(await timeLoad(browser, variant.url, throttle));
+          times[index]?.push(await timeLoad(browser, variant, throttle, serveEntryScripts));
       }
       const fromOutlook = times.map((values) => median(values.map((value) => value.fromOutlook)));
       const fromPane = times.map((values) => median(values.map((value) => value.fromPane)));
@@ -173,6 +222,12 @@ export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
           ratio: ((medians[DEFAULT] ?? 0) / (medians[FLOOR] ?? 1)).toFixed(2),
         });
       }
+      rows.push({
+        benchmark: `the compile hint's effect on open → "Choose files" usable, ${label}`,
+        variant: "the add-in's pane (default), against the same without the hint",
+        figure: `${((fromOutlook[DEFAULT] ?? 0) - (fromOutlook[WITHOUT_HINT] ?? 0)).toFixed(0)} ms`,
+        ratio: ((fromOutlook[DEFAULT] ?? 0) / (fromOutlook[WITHOUT_HINT] ?? 1)).toFixed(2),
+      });
       rows.push({
         benchmark: `sign-in warm-up's delay to the first interaction, ${label}`,
         variant: "warm-up after first paint, against sign-in loaded on first use (at most 1.10)",
