@@ -1,5 +1,6 @@
 import { webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { warmUpLocaleData } from "../i18n/warmUpLocaleData";
 import { pickUiLocale } from "../office";
 import { App } from "./components/App";
 import { LocalizedRoot } from "./components/LocalizedRoot";
@@ -28,6 +29,8 @@ export async function startTaskpane(
   createServices: () => TaskpaneServices,
 ): Promise<void> {
   const root = createRoot(container);
+  // While office.js starts, so that the first render does not build the browser's locale data itself.
+  warmUpLocaleData();
   const check = await waitForOutlook(office, OFFICE_READY_TIMEOUT_MS);
   if (check.kind === "outlook") {
     root.render(<App services={createServices()} />);

@@ -24,6 +24,8 @@ import { CLOUDS, type CloudName } from "../config/clouds";
  *   name only the tenant knows, hence the wildcard), for files uploaded to OneDrive to be attached as links.
  * - `frame-src`: the sign-in host (MSAL's silent renewal iframe) and the Office CDN (office.js opens its own
  *   error page there in Outlook on the web when the host is not trusted).
+ * - `worker-src 'self'`: the worker that builds the browser's locale data while office.js starts
+ *   (src/i18n/warmUpLocaleData.ts); named, so that it does not rest on the fallback to `script-src`.
  * - `frame-ancestors` is not here: browsers ignore it in a `<meta>` tag, and Outlook frames the pane from many hosts.
  */
 export interface ContentSecurityPolicyOptions {
@@ -82,6 +84,7 @@ export function contentSecurityPolicy(options: ContentSecurityPolicyOptions): st
     ["style-src", ["'self'", "'unsafe-inline'"]],
     ["img-src", ["'self'", "data:"]],
     ["font-src", ["'self'"]],
+    ["worker-src", ["'self'"]],
     ["connect-src", connect],
     ["frame-src", [cloud.login, OFFICE_CDN]],
     ["object-src", ["'none'"]],

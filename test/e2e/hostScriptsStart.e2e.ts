@@ -99,6 +99,27 @@ describe.each([
   });
 });
 
+test("taskpane.html builds the locale data on a worker while office.js starts, under its policy, and ends it", async () => {
+  const workers: { url: string; closed: Promise<void> }[] = [];
+  const { page, problems } = await openAndWait(outlookWebProbe(), "taskpane.html", {
+    dialog: false,
+    beforeOpen: (opening) => {
+      opening.on("worker", (worker) =>
+        workers.push({ url: worker.url(), closed: new Promise((resolve) => worker.on("close", () => resolve())) }),
+      );
+      return Promise.resolve();
+    },
+  });
+  await waitUntil(() => workers.length > 0);
+  expect(workers.map((worker) => worker.url)).toEqual([
+    expect.stringMatching(new RegExp(`^${ADDIN_BASE_URL}warm-locale-data\\.[0-9a-f]{8}\\.js$`)),
+  ]);
+  // It reports once the data is built and is ended then, while the pane still waits for its host.
+  await workers[0]?.closed;
+  expect(listed(problems)).toEqual(NO_PROBLEMS);
+  await page.close();
+});
+
 describe("when the MicrosoftAjax CDN redirects", () => {
   // Playwright does not route the request a fulfilled redirect leads to, and this machine has no network, so the
   // redirected script never arrives. What is checked is the policy's decision, which comes before any request.

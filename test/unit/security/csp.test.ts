@@ -41,6 +41,8 @@ describe("contentSecurityPolicy", () => {
         ...DRIVE_UPLOAD_HOSTS[cloud],
       ]);
       expect(policy.get("frame-src")).toEqual([CLOUDS[cloud].login, OFFICE_CDN]);
+      // Workers only from the add-in's own files (the locale-data warm-up).
+      expect(policy.get("worker-src")).toEqual(["'self'"]);
       expect(policy.get("object-src")).toEqual(["'none'"]);
       const text = contentSecurityPolicy({ cloud });
       expect(text).not.toContain("unsafe-eval");
