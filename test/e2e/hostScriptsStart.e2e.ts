@@ -2,8 +2,9 @@
  * The production pages, loaded the way each Outlook loads them, start office.js and its Outlook host script under
  * their Content-Security-Policy: the host script's MicrosoftAjax.js request is made and allowed, and office.js
  * reaches the point where it waits for its host (see support/outlookHostProbes.ts) with no CSP violation, no
- * failed request and no error. Run after `npx webpack --mode production` (it reads dist/) and the demo build
- * (`--env demo`, for the MicrosoftAjax stand-in).
+ * failed request and no error; the taskpane also starts its locale-data worker there and ends it. Run after
+ * `npx webpack --mode production` (it reads dist/) and the demo build (`--env demo`, for the MicrosoftAjax
+ * stand-in).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
