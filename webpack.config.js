@@ -36,6 +36,7 @@ class EmitManifestsPlugin {
   }
 }
 const { contentSecurityPolicy } = requireTs("./src/taskpane/csp.ts", __filename);
+const { COMPILE_HINT } = requireTs("./scripts/build/compileHint.ts", __filename);
 const { SOURCE_QUERY: CATALOG_SOURCE_QUERY } = require("./scripts/i18n/precompiledCatalogLoader.cjs");
 
 module.exports = (env = {}, argv = {}) => {
@@ -197,7 +198,7 @@ module.exports = (env = {}, argv = {}) => {
       // Lazy chunks run only in part and are left to lazy compilation. Added after minification, which drops
       // comments, and before the source maps are written, which shift by the line.
       new webpack.BannerPlugin({
-        banner: "//# allFunctionsCalledOnLoad",
+        banner: COMPILE_HINT,
         raw: true,
         entryOnly: true,
         test: /\.js$/,

@@ -21,6 +21,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from "playwright-core";
 import { startDevServer } from "../dev/server/devServer";
+import { COMPILE_HINT, entryScriptsOf } from "../scripts/build/compileHint";
 import { buildProduction } from "./bundle";
 import { asOutlookWebOrigin, CHROMIUM_FLAGS, chromiumExecutable } from "../test/e2e/support/browser";
 import { median, printTable, type BenchRow } from "./stats";
@@ -31,7 +32,7 @@ const THROTTLE_RATES = [1, 4];
 const ROOT = path.resolve(__dirname, "..");
 const BUTTON_TEXT = "Choose files";
 /** The first line of each page's entry script (webpack.config.js says why). */
-const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
+const HINT_LINE = `${COMPILE_HINT}\n`;
 
 function packageVersion(name: string): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -117,10 +118,13 @@ interface Variant {
 function entryScriptServer(demoBuild: string): (context: BrowserContext, withoutHint: boolean) => Promise<void> {
   const scripts = new Map<string, string>();
   for (const page of PANE_PAGES) {
-    const src = /<script defer src=([^\s>]+\.js)>/.exec(readFileSync(path.join(demoBuild, page), "utf8"))?.[1];
-    if (!src) throw new Error(`${page} names no entry script.`);
+    const sources = entryScriptsOf(readFileSync(path.join(demoBuild, page), "utf8")).filter(
+      (src) => !src.startsWith("stand-ins/") && !src.startsWith("office-js/"),
+    );
+    if (sources.length !== 1) throw new Error(`${page} names ${sources.length} entry scripts of its own, not one.`);
+    const src = sources[0] ?? "";
     const body = readFileSync(path.join(demoBuild, src), "utf8");
-    if (!body.startsWith(COMPILE_HINT)) throw new Error(`${src} does not start with the compile hint.`);
+    if (!body.startsWith(HINT_LINE)) throw new Error(`${src} does not start with the compile hint.`);
     scripts.set(src, body);
   }
   return async (context, withoutHint) => {
@@ -128,7 +132,7 @@ function entryScriptServer(demoBuild: string): (context: BrowserContext, without
       (url) => scripts.has(url.pathname.slice(1)),
       (route) => {
         const body = scripts.get(new URL(route.request().url()).pathname.slice(1)) ?? "";
-        const served = withoutHint ? body.slice(COMPILE_HINT.length) : body;
+        const served = withoutHint ? body.slice(HINT_LINE.length) : body;
         return route.fulfill({ status: 200, body: served, contentType: "application/javascript; charset=utf-8" });
       },
     );

@@ -6,37 +6,30 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { COMPILE_HINT, entryScriptsOf } from "../../scripts/build/compileHint";
 import { PRODUCTION_BUILD_DIR } from "./support/servedBuild";
 
-const HINT = "//# allFunctionsCalledOnLoad";
 const PAGES = ["taskpane.html", "dialog.html"];
 
 function read(file: string): string {
   return readFileSync(path.join(PRODUCTION_BUILD_DIR, file), "utf8");
 }
 
-/** The scripts a page loads from the build itself (office.js comes from Microsoft's CDN); its HTML is minified. */
-function entryScripts(page: string): string[] {
-  return [...read(page).matchAll(/<script\b[^>]*\ssrc="?([^"\s>]+\.js)/g)]
-    .map((match) => match[1] ?? "")
-    .filter((src) => !/^https?:/.test(src));
-}
-
 describe("the compile hint in the production build", () => {
-  const entries = PAGES.flatMap(entryScripts);
+  const entries = PAGES.flatMap((page) => entryScriptsOf(read(page)));
 
   it("finds each page's own entry script", () => {
     expect(entries).toEqual([expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/), expect.stringMatching(/^dialog\./)]);
   });
 
   it.each(entries)("%s starts with the hint, alone on its first line", (file) => {
-    expect(read(file).split("\n", 1)[0]).toBe(HINT);
+    expect(read(file).split("\n", 1)[0]).toBe(COMPILE_HINT);
   });
 
   it("leaves every lazy chunk without it", () => {
     const lazy = readdirSync(PRODUCTION_BUILD_DIR).filter((file) => file.endsWith(".js") && !entries.includes(file));
     expect(lazy.length).toBeGreaterThan(10);
-    expect(lazy.filter((file) => read(file).includes(HINT))).toEqual([]);
+    expect(lazy.filter((file) => read(file).includes(COMPILE_HINT))).toEqual([]);
   });
 
   it.each(entries)("%s's source map starts one line down, past the hint", (file) => {
