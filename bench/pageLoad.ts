@@ -4,7 +4,8 @@
  * handshake with the host; Outlook's page on an Office host name, so the pane is another site in a process of its
  * own, both throttled alike): from the Outlook page's navigation until the pane's "Choose files" button is visible
  * and enabled and the pane's main thread has run a task queued after it (so a click would be handled), and the
- * same from the pane frame's own navigation (leaving out Outlook's page, which every variant shares). The
+ * same from the pane frame's own navigation (leaving out Outlook's page, which every variant shares). The pane's
+ * page watches for that moment itself and reports it, so that nothing reaches into it while it loads. The
  * baseline is the same Outlook page framing the first screen of Microsoft's React task pane template
  * (dev/bench/templatePane.tsx, `pane=template`), and the floor a pane with office.js and one Fluent UI button
  * (dev/bench/baselinePane.tsx, `pane=baseline`), both built into the demo build's folder with the product's React,
@@ -13,13 +14,14 @@
  * (the default, as in production), whose delay to the first interaction is also given against the first; and the
  * default once more with its entry script served without its first line, V8's compile hint (webpack.config.js), for
  * that hint's effect. Every pane's entry script reaches the browser through the same interception, so that all
- * variants pay its small cost alike. Median of 11 fresh loads each, interleaved (a new browser context each, so
- * nothing is cached), without and with 4× CPU throttling.
+ * variants pay its small cost alike. 11 rounds of fresh loads (a new browser context each, so nothing is cached),
+ * each round loading every variant once, without and with 4× CPU throttling: each figure is a variant's median, each
+ * ratio (and difference) the median of its per-round ratios (differences) against the baseline of the same round.
  * Build the demo first: npx webpack --mode production --env demo. Run: npx tsx bench/pageLoad.ts
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type CDPSession } from "playwright-core";
 import { startDevServer } from "../dev/server/devServer";
 import { COMPILE_HINT, entryScriptsOf } from "../scripts/build/compileHint";
 import { buildProduction } from "./bundle";
@@ -39,22 +41,40 @@ function packageVersion(name: string): string {
   return (require(path.join(ROOT, "node_modules", name, "package.json")) as { version: string }).version;
 }
 
-/**
- * Runs in the page (or the pane's frame) every frame: the moment (ms since the epoch) at which the button can be
- * pressed, so that a frame's time and its parent page's time can be compared.
- */
-const INTERACTIVE_PREDICATE = `(async () => {
-  const button = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === ${JSON.stringify(BUTTON_TEXT)});
-  if (!button || button.disabled || button.getAttribute("aria-disabled") === "true") return false;
-  const box = button.getBoundingClientRect();
-  if (box.width === 0 || box.height === 0 || getComputedStyle(button).visibility === "hidden") return false;
-  // Usable once the main thread is free again: a task queued now runs only after any long task in progress.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return performance.timeOrigin + performance.now();
-})()`;
-
 /** The pane is the frame whose page is the add-in's (demo-taskpane.html) or a baseline's. */
 const PANE_PAGES = ["demo-taskpane.html", "bench-baseline-pane.html", "bench-template-pane.html"];
+
+/** The binding through which the pane's page reports when its button became usable. */
+const REPORT_BINDING = "__benchPaneUsable";
+
+/**
+ * Runs in every page before its own scripts and acts only in the pane's: at each change of the DOM, and at each
+ * frame for a change of style alone, it looks for the button; once the button is visible and enabled, it queues a
+ * task and reports, through the binding, when that task runs (a click would then be handled) and when the frame
+ * navigated (ms since the epoch, comparable with Outlook's page). In the page itself, because asking from outside
+ * every few milliseconds ran a query and a forced layout in the loading pane each time, and so slowed what it timed.
+ */
+const USABLE_WATCH = `(() => {
+  if (!${JSON.stringify(PANE_PAGES)}.some((pane) => location.pathname.endsWith("/" + pane))) return;
+  let reported = false;
+  const check = () => {
+    if (reported) return;
+    const button = [...document.getElementsByTagName("button")].find((b) => b.textContent.trim() === ${JSON.stringify(BUTTON_TEXT)});
+    if (!button || button.disabled || button.getAttribute("aria-disabled") === "true") return;
+    const box = button.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0 || getComputedStyle(button).visibility === "hidden") return;
+    reported = true;
+    observer.disconnect();
+    setTimeout(() => window.${REPORT_BINDING}(performance.timeOrigin + performance.now(), performance.timeOrigin), 0);
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  const everyFrame = () => {
+    check();
+    if (!reported) requestAnimationFrame(everyFrame);
+  };
+  requestAnimationFrame(everyFrame);
+})()`;
 
 /** When the button became usable, and when Outlook's page navigated the pane's frame (ms since the epoch). */
 interface Interactive {
@@ -62,20 +82,17 @@ interface Interactive {
   paneStart: number;
 }
 
-async function whenInteractive(page: Page, timeoutMs: number): Promise<Interactive> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const frame = page.frames().find((candidate) => PANE_PAGES.some((pane) => candidate.url().includes(pane)));
-    if (!frame) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      continue;
-    }
-    const moment = await frame.evaluate(INTERACTIVE_PREDICATE).catch(() => false);
-    if (typeof moment === "number")
-      return { at: moment, paneStart: await frame.evaluate<number>("performance.timeOrigin") };
-    await new Promise((resolve) => setTimeout(resolve, 5));
+/** The pane's report, or an error once timeoutMs have passed without one. */
+async function withinTime(report: Promise<Interactive>, timeoutMs: number): Promise<Interactive> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`"${BUTTON_TEXT}" was not usable within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([report, late]);
+  } finally {
+    clearTimeout(timer);
   }
-  throw new Error(`"${BUTTON_TEXT}" was not usable within ${timeoutMs} ms`);
 }
 
 /** One load: from Outlook's page navigation, and from the pane frame's own navigation, to the usable button. */
@@ -148,15 +165,34 @@ async function timeLoad(
   const context = await browser.newContext({ viewport: { width: 420, height: 800 }, ignoreHTTPSErrors: true });
   try {
     await serveEntryScripts(context, variant.withoutCompileHint === true);
+    let onReport: (times: Interactive) => void = () => undefined;
+    const report = new Promise<Interactive>((resolve) => (onReport = resolve));
+    await context.exposeBinding(REPORT_BINDING, (_source, at: number, paneStart: number) =>
+      onReport({ at, paneStart }),
+    );
+    await context.addInitScript(USABLE_WATCH);
     const page = await context.newPage();
     if (throttle !== 1) await throttleEveryProcess(await context.newCDPSession(page), throttle);
     await page.goto(variant.url, { waitUntil: "commit" });
-    const interactive = await whenInteractive(page, 60_000);
+    const interactive = await withinTime(report, 60_000);
     const navigationStart = await page.evaluate<number>("performance.timeOrigin");
     return { fromOutlook: interactive.at - navigationStart, fromPane: interactive.at - interactive.paneStart };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Comparisons within each round (every variant loaded once, one after another): the median of the per-round ratios
+ * and differences, so that the machine's drift over a run, which moves every variant of a round alike, cancels out.
+ */
+function pairedBy(times: LoadTimes[][], key: keyof LoadTimes) {
+  const rounds = (index: number, base: number, combine: (ours: number, theirs: number) => number): number =>
+    median((times[index] ?? []).map((load, round) => combine(load[key], times[base]?.[round]?.[key] ?? NaN)));
+  return {
+    ratio: (index: number, base: number): number => rounds(index, base, (ours, theirs) => ours / theirs),
+    difference: (index: number, base: number): number => rounds(index, base, (ours, theirs) => ours - theirs),
+  };
 }
 
 export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
@@ -201,42 +237,42 @@ export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
         for (const [index, variant] of variants.entries())
           times[index]?.push(await timeLoad(browser, variant, throttle, serveEntryScripts));
       }
-      const fromOutlook = times.map((values) => median(values.map((value) => value.fromOutlook)));
-      const fromPane = times.map((values) => median(values.map((value) => value.fromPane)));
       const label = throttle === 1 ? "no throttling" : `${throttle}× CPU throttling`;
-      const figure = (ms: number | undefined): string => `${(ms ?? 0).toFixed(0)} ms (median of ${LOADS})`;
+      const figure = (ms: number): string => `${ms.toFixed(0)} ms (median of ${LOADS})`;
       // From Outlook's page, then from the pane frame's navigation (which leaves out Outlook's own page, the same
       // for every variant): what the pane's page itself takes.
-      for (const [start, medians] of [
-        ["open", fromOutlook],
-        ["pane frame navigated", fromPane],
+      for (const [start, key] of [
+        ["open", "fromOutlook"],
+        ["pane frame navigated", "fromPane"],
       ] as const) {
+        const paired = pairedBy(times, key);
         for (const [index, variant] of variants.entries()) {
           rows.push({
             benchmark: `${start} → "Choose files" usable, ${label}`,
             variant: variant.name,
-            figure: figure(medians[index]),
-            ratio: ((medians[index] ?? 0) / (medians[TEMPLATE] ?? 1)).toFixed(2),
+            figure: figure(median((times[index] ?? []).map((load) => load[key]))),
+            ratio: paired.ratio(index, TEMPLATE).toFixed(2),
           });
         }
         rows.push({
           benchmark: `${start} → "Choose files" usable against the floor, ${label}`,
           variant: "the add-in's pane (default), against office.js + one Fluent button",
-          figure: `${((medians[DEFAULT] ?? 0) - (medians[FLOOR] ?? 0)).toFixed(0)} ms more`,
-          ratio: ((medians[DEFAULT] ?? 0) / (medians[FLOOR] ?? 1)).toFixed(2),
+          figure: `${paired.difference(DEFAULT, FLOOR).toFixed(0)} ms more`,
+          ratio: paired.ratio(DEFAULT, FLOOR).toFixed(2),
         });
       }
+      const fromOutlook = pairedBy(times, "fromOutlook");
       rows.push({
         benchmark: `the compile hint's effect on open → "Choose files" usable, ${label}`,
         variant: "the add-in's pane (default), against the same without the hint",
-        figure: `${((fromOutlook[DEFAULT] ?? 0) - (fromOutlook[WITHOUT_HINT] ?? 0)).toFixed(0)} ms`,
-        ratio: ((fromOutlook[DEFAULT] ?? 0) / (fromOutlook[WITHOUT_HINT] ?? 1)).toFixed(2),
+        figure: `${fromOutlook.difference(DEFAULT, WITHOUT_HINT).toFixed(0)} ms`,
+        ratio: fromOutlook.ratio(DEFAULT, WITHOUT_HINT).toFixed(2),
       });
       rows.push({
         benchmark: `sign-in warm-up's delay to the first interaction, ${label}`,
         variant: "warm-up after first paint, against sign-in loaded on first use (at most 1.10)",
-        figure: `${((fromOutlook[DEFAULT] ?? 0) - (fromOutlook[WARM_UP_OFF] ?? 0)).toFixed(0)} ms`,
-        ratio: ((fromOutlook[DEFAULT] ?? 0) / (fromOutlook[WARM_UP_OFF] ?? 1)).toFixed(2),
+        figure: `${fromOutlook.difference(DEFAULT, WARM_UP_OFF).toFixed(0)} ms`,
+        ratio: fromOutlook.ratio(DEFAULT, WARM_UP_OFF).toFixed(2),
       });
     }
     return rows;
