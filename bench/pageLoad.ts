@@ -14,7 +14,7 @@
  * (the default, as in production), whose delay to the first interaction is also given against the first; and the
  * default once more with its entry script served without its first line, V8's compile hint (webpack.config.js), for
  * that hint's effect. Every pane's entry script reaches the browser through the same interception, so that all
- * variants pay its small cost alike. 11 rounds of fresh loads (a new browser context each, so nothing is cached),
+ * variants pay its small cost alike. 21 rounds of fresh loads (a new browser context each, so nothing is cached),
  * each round loading every variant once, without and with 4× CPU throttling: each figure is a variant's median, each
  * ratio (and difference) the median of its per-round ratios (differences) against the baseline of the same round.
  * Build the demo first: npx webpack --mode production --env demo. Run: npx tsx bench/pageLoad.ts
@@ -28,8 +28,8 @@ import { buildProduction } from "./bundle";
 import { asOutlookWebOrigin, CHROMIUM_FLAGS, chromiumExecutable } from "../test/e2e/support/browser";
 import { median, printTable, type BenchRow } from "./stats";
 
-// One median of 7 moved by about ±5 % between runs on a 2-core machine; 11 narrow that for ratios near 1.
-const LOADS = 11;
+// One ratio of 11 rounds moved by about ±5 % between runs on a 2-core machine; 21 narrow that for ratios near 1.
+const LOADS = 21;
 const THROTTLE_RATES = [1, 4];
 const ROOT = path.resolve(__dirname, "..");
 const BUTTON_TEXT = "Choose files";
