@@ -5,8 +5,9 @@
  * own, both throttled alike): from the Outlook page's navigation until the pane's "Choose files" button is visible
  * and enabled and the pane's main thread has run a task queued after it (so a click would be handled), and the
  * same from the pane frame's own navigation (leaving out Outlook's page, which every variant shares). The pane's
- * page watches for that moment itself and reports it, so that nothing reaches into it while it loads. The
- * baseline is the same Outlook page framing the first screen of Microsoft's React task pane template
+ * page watches for that moment itself and reports it, so that nothing reaches into it while it loads, with the
+ * stages on the way (DOMContentLoaded, Office.onReady resolved, the button shown), given for the pane against the
+ * template. The baseline is the same Outlook page framing the first screen of Microsoft's React task pane template
  * (dev/bench/templatePane.tsx, `pane=template`), and the floor a pane with office.js and one Fluent UI button
  * (dev/bench/baselinePane.tsx, `pane=baseline`), both built into the demo build's folder with the product's React,
  * Fluent UI and build settings, so the ratios are what our own code costs. Two figures for the pane: sign-in code
