@@ -208,16 +208,24 @@ async function timeLoad(
 }
 
 /**
- * Comparisons within each round (every variant loaded once, one after another): the median of the per-round ratios
- * and differences, so that the machine's drift over a run, which moves every variant of a round alike, cancels out.
+ * One measure (key) of every variant: its median, and comparisons within each round (every variant loaded once, one
+ * after another), the median of the per-round ratios and differences, so that the machine's drift over a run, which
+ * moves every variant of a round alike, cancels out.
  */
-function pairedBy(times: LoadTimes[][], key: keyof LoadTimes) {
+function measureOf(times: LoadTimes[][], key: keyof LoadTimes) {
+  const loads = (index: number): LoadTimes[] => times[index] ?? [];
   const rounds = (index: number, base: number, combine: (ours: number, theirs: number) => number): number =>
-    median((times[index] ?? []).map((load, round) => combine(load[key], times[base]?.[round]?.[key] ?? NaN)));
+    median(loads(index).map((load, round) => combine(load[key], loads(base)[round]?.[key] ?? NaN)));
   return {
+    median: (index: number): number => median(loads(index).map((load) => load[key])),
     ratio: (index: number, base: number): number => rounds(index, base, (ours, theirs) => ours / theirs),
     difference: (index: number, base: number): number => rounds(index, base, (ours, theirs) => ours - theirs),
   };
+}
+
+/** A difference in ms with its sign. */
+function signedMs(value: number): string {
+  return `${value >= 0 ? "+" : ""}${value.toFixed(0)}`;
 }
 
 export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
@@ -270,12 +278,12 @@ export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
         ["open", "fromOutlook"],
         ["pane frame navigated", "fromPane"],
       ] as const) {
-        const paired = pairedBy(times, key);
+        const paired = measureOf(times, key);
         for (const [index, variant] of variants.entries()) {
           rows.push({
             benchmark: `${start} → "Choose files" usable, ${label}`,
             variant: variant.name,
-            figure: figure(median((times[index] ?? []).map((load) => load[key]))),
+            figure: figure(paired.median(index)),
             ratio: paired.ratio(index, TEMPLATE).toFixed(2),
           });
         }
@@ -286,7 +294,7 @@ export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
           ratio: paired.ratio(DEFAULT, FLOOR).toFixed(2),
         });
       }
-      const fromOutlook = pairedBy(times, "fromOutlook");
+      const fromOutlook = measureOf(times, "fromOutlook");
       rows.push({
         benchmark: `the compile hint's effect on open → "Choose files" usable, ${label}`,
         variant: "the add-in's pane (default), against the same without the hint",
@@ -300,13 +308,12 @@ export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
         ['"Choose files" shown', "buttonShown"],
         ['"Choose files" usable', "fromPane"],
       ] as const) {
-        const paired = pairedBy(times, key);
-        const signed = (value: number): string => `${value >= 0 ? "+" : ""}${value.toFixed(0)}`;
-        const ms = (index: number): string => median((times[index] ?? []).map((load) => load[key])).toFixed(0);
+        const paired = measureOf(times, key);
+        const ms = (index: number): string => paired.median(index).toFixed(0);
         rows.push({
           benchmark: `pane frame navigated → each stage, the add-in's pane (default) against the template, ${label}`,
           variant: stage,
-          figure: `${ms(DEFAULT)} against ${ms(TEMPLATE)} ms, ${signed(paired.difference(DEFAULT, TEMPLATE))} ms per round`,
+          figure: `${ms(DEFAULT)} against ${ms(TEMPLATE)} ms, ${signedMs(paired.difference(DEFAULT, TEMPLATE))} ms per round`,
           ratio: paired.ratio(DEFAULT, TEMPLATE).toFixed(2),
         });
       }
