@@ -27,7 +27,7 @@ import { startDevServer } from "../dev/server/devServer";
 import { COMPILE_HINT, entryScriptsOf } from "../scripts/build/compileHint";
 import { buildProduction } from "./bundle";
 import { asOutlookWebOrigin, CHROMIUM_FLAGS, chromiumExecutable } from "../test/e2e/support/browser";
-import { median, printTable, type BenchRow } from "./stats";
+import { median, printTable, quantile, type BenchRow } from "./stats";
 
 // One ratio of 11 rounds moved by about ±5 % between runs on a 2-core machine; 21 narrow that for ratios near 1.
 const LOADS = 21;
@@ -214,12 +214,18 @@ async function timeLoad(
  */
 function measureOf(times: LoadTimes[][], key: keyof LoadTimes) {
   const loads = (index: number): LoadTimes[] => times[index] ?? [];
-  const rounds = (index: number, base: number, combine: (ours: number, theirs: number) => number): number =>
-    median(loads(index).map((load, round) => combine(load[key], loads(base)[round]?.[key] ?? NaN)));
+  const perRound = (index: number, base: number, combine: (ours: number, theirs: number) => number): number[] =>
+    loads(index).map((load, round) => combine(load[key], loads(base)[round]?.[key] ?? NaN));
+  const ratios = (index: number, base: number): number[] => perRound(index, base, (ours, theirs) => ours / theirs);
   return {
     median: (index: number): number => median(loads(index).map((load) => load[key])),
-    ratio: (index: number, base: number): number => rounds(index, base, (ours, theirs) => ours / theirs),
-    difference: (index: number, base: number): number => rounds(index, base, (ours, theirs) => ours - theirs),
+    ratio: (index: number, base: number): number => median(ratios(index, base)),
+    /** The middle half of the per-round ratios: how far one round's ratio strays from the median. */
+    ratioQuartiles: (index: number, base: number): [number, number] => {
+      const each = ratios(index, base);
+      return [quantile(each, 0.25), quantile(each, 0.75)];
+    },
+    difference: (index: number, base: number): number => median(perRound(index, base, (ours, theirs) => ours - theirs)),
   };
 }
 
@@ -271,7 +277,9 @@ export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
           times[index]?.push(await timeLoad(browser, variant, throttle, serveEntryScripts));
       }
       const label = throttle === 1 ? "no throttling" : `${throttle}× CPU throttling`;
-      const figure = (ms: number): string => `${ms.toFixed(0)} ms (median of ${LOADS})`;
+      const figure = (ms: number, quartiles?: [number, number]): string =>
+        `${ms.toFixed(0)} ms (median of ${LOADS}` +
+        (quartiles ? `; middle half of per-round ratios ${quartiles[0].toFixed(2)}–${quartiles[1].toFixed(2)})` : ")");
       // From Outlook's page, then from the pane frame's navigation (which leaves out Outlook's own page, the same
       // for every variant): what the pane's page itself takes.
       for (const [start, key] of [
@@ -283,7 +291,10 @@ export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
           rows.push({
             benchmark: `${start} → "Choose files" usable, ${label}`,
             variant: variant.name,
-            figure: figure(paired.median(index)),
+            figure: figure(
+              paired.median(index),
+              index === TEMPLATE ? undefined : paired.ratioQuartiles(index, TEMPLATE),
+            ),
             ratio: paired.ratio(index, TEMPLATE).toFixed(2),
           });
         }

@@ -1,8 +1,17 @@
-/** Small helpers shared by the benchmarks: medians and a printed table. */
+/** Small helpers shared by the benchmarks: medians, quartiles and a printed table. */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** The value below which a fraction q of the values lie, interpolated between the two nearest (q from 0 to 1). */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const below = sorted[Math.floor(at)];
+  const above = sorted[Math.ceil(at)];
+  return below + (above - below) * (at - Math.floor(at));
 }
 
 export interface BenchRow {
