@@ -17,7 +17,8 @@
  * that hint's effect. Every pane's entry script reaches the browser through the same interception, so that all
  * variants pay its small cost alike. 21 rounds of fresh loads (a new browser context each, so nothing is cached),
  * each round loading every variant once, without and with 4× CPU throttling: each figure is a variant's median, each
- * ratio (and difference) the median of its per-round ratios (differences) against the baseline of the same round.
+ * ratio (and difference) the median of its per-round ratios (differences) against the baseline of the same round,
+ * each "usable" figure with the middle half of those per-round ratios.
  * Build the demo first: npx webpack --mode production --env demo. Run: npx tsx bench/pageLoad.ts
  */
 import { existsSync, readFileSync } from "node:fs";
