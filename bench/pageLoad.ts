@@ -278,9 +278,12 @@ export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
           times[index]?.push(await timeLoad(browser, variant, throttle, serveEntryScripts));
       }
       const label = throttle === 1 ? "no throttling" : `${throttle}× CPU throttling`;
-      const figure = (ms: number, quartiles?: [number, number]): string =>
-        `${ms.toFixed(0)} ms (median of ${LOADS}` +
-        (quartiles ? `; middle half of per-round ratios ${quartiles[0].toFixed(2)}–${quartiles[1].toFixed(2)})` : ")");
+      const figure = (ms: number, quartiles?: [number, number]): string => {
+        const spread = quartiles
+          ? `; middle half of per-round ratios ${quartiles[0].toFixed(2)}–${quartiles[1].toFixed(2)}`
+          : "";
+        return `${ms.toFixed(0)} ms (median of ${LOADS}${spread})`;
+      };
       // From Outlook's page, then from the pane frame's navigation (which leaves out Outlook's own page, the same
       // for every variant): what the pane's page itself takes.
       for (const [start, key] of [

@@ -1,10 +1,4 @@
 /** Small helpers shared by the benchmarks: medians, quartiles and a printed table. */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
 /** The value below which a fraction q of the values lie, interpolated between the two nearest (q from 0 to 1). */
 export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -12,6 +6,11 @@ export function quantile(values: readonly number[], q: number): number {
   const below = sorted[Math.floor(at)];
   const above = sorted[Math.ceil(at)];
   return below + (above - below) * (at - Math.floor(at));
+}
+
+/** The middle value, or the mean of the two middle ones. */
+export function median(values: readonly number[]): number {
+  return quantile(values, 0.5);
 }
 
 export interface BenchRow {
