@@ -30,8 +30,9 @@ const PROBES: Probe[] = [
     code: `${REACT}
 import * as F from "@fluentui/react-components";
 window.used = [F.FluentProvider, F.Button, F.Field, F.Input, F.Select, F.Checkbox, F.Listbox, F.Option, F.RadioGroup,
-  F.Radio, F.Textarea, F.TabList, F.Tab, F.MessageBar, F.MessageBarBody, F.ProgressBar, F.Spinner, F.Badge, F.Text,
-  F.makeStyles, F.tokens, F.webLightTheme, F.webDarkTheme, F.teamsHighContrastTheme];`,
+  F.Radio, F.Switch, F.Textarea, F.MessageBar, F.MessageBarBody, F.MessageBarActions, F.ProgressBar, F.Spinner, F.Text,
+  F.Body1, F.Caption1, F.Subtitle2, F.Title3, F.makeStyles, F.mergeClasses, F.createFocusOutlineStyle, F.tokens,
+  F.webLightTheme, F.webDarkTheme, F.teamsHighContrastTheme];`,
   },
   {
     name: "@fluentui/react-icons (five icons)",

@@ -7,7 +7,7 @@ import path from "node:path";
 import webpack from "webpack";
 import { startDevServer } from "../dev/server/devServer";
 import { launchBrowser } from "../test/e2e/support/browser";
-import { demoPageOf, type DemoPage } from "../test/e2e/support/demoPage";
+import { ADDIN_FRAME, demoPageOf, type DemoPage } from "../test/e2e/support/demoPage";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const createWebpackConfig = require("../webpack.config.js") as (
@@ -31,6 +31,13 @@ function buildDemo(): Promise<void> {
 async function shoot(page: DemoPage, name: string): Promise<void> {
   await page.outlook.waitForTimeout(300);
   const pane = page.locator("#root");
+  // The simulated Outlook gives the pane's frame a fixed height, as Outlook does; a picture of the whole pane needs
+  // a frame (and a window) as tall as what the pane shows.
+  const height = await pane.evaluate((root) => root.scrollHeight);
+  await page.outlook.setViewportSize({ width: 360, height: height + 200 });
+  await page.outlook.locator(ADDIN_FRAME).evaluate((frame, tall) => {
+    Object.assign((frame as HTMLElement).style, { height: `${tall}px`, maxHeight: "none" });
+  }, height);
   await pane.screenshot({ path: path.join(OUT_DIR, `${name}.png`) });
   console.log(`  docs/screenshots/${name}.png`);
 }

@@ -1,5 +1,5 @@
-import { Caption1, makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
-import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { Caption1, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { supportsMailbox18 } from "../../office";
 import { describeError } from "../describeError";
@@ -14,6 +14,7 @@ import { MeetingHeader } from "./MeetingHeader";
 import { Notice } from "./notice/Notice";
 import { SendUpdateNotice } from "./SendUpdateNotice";
 import { SyncWaitNotice } from "./SyncWaitNotice";
+import { TabStrip, type StripTab } from "./tabs/TabStrip";
 
 const useStyles = makeStyles({
   root: {
@@ -141,6 +142,7 @@ function TaskpaneLayout({ session, olderOutlook }: { session: AttachSession; old
  * arriving (several changes while the pane starts) do not render the forms again.
  */
 const FormTabs = memo(function FormTabs(): ReactNode {
+  const intl = useIntl();
   const [tab, setTab] = useState<FormTab>("file");
   const [opened, setOpened] = useState<ReadonlySet<FormTab>>(() => new Set(["file"]));
   const linkTabRef = useRef<HTMLButtonElement>(null);
@@ -157,19 +159,18 @@ const FormTabs = memo(function FormTabs(): ReactNode {
     linkTabRef.current?.focus();
   }, [selectTab]);
 
+  const tabs = useMemo<ReadonlyArray<StripTab<FormTab>>>(
+    () => [
+      { value: "file", label: intl.formatMessage({ id: "tab.file" }) },
+      { value: "event", label: intl.formatMessage({ id: "tab.event" }) },
+      { value: "link", label: intl.formatMessage({ id: "tab.link" }), ref: linkTabRef },
+    ],
+    [intl],
+  );
+
   return (
     <>
-      <TabList selectedValue={tab} onTabSelect={(_event, data) => selectTab(data.value as FormTab)} size="small">
-        <Tab value="file" id="tab-file" aria-controls="panel-file">
-          <FormattedMessage id="tab.file" />
-        </Tab>
-        <Tab value="event" id="tab-event" aria-controls="panel-event">
-          <FormattedMessage id="tab.event" />
-        </Tab>
-        <Tab value="link" id="tab-link" aria-controls="panel-link" ref={linkTabRef}>
-          <FormattedMessage id="tab.link" />
-        </Tab>
-      </TabList>
+      <TabStrip tabs={tabs} selected={tab} onSelect={selectTab} />
       <FormPanel tab="file" shown={tab} opened={opened}>
         <FileAttachPanel onAttachLinkInstead={attachLinkInstead} />
       </FormPanel>
