@@ -132,10 +132,20 @@ test("the tabs work with the keyboard under Outlook on the web's office.js, whic
   await page.keyboard.press("Shift+Tab");
   expect(await focusedTab()).toBe("File");
 
+  // A tab's name turns bold when selected, and no tab changes its width for it.
+  const widths = (): Promise<number[]> =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll('[role="tab"]'), (tab) => tab.getBoundingClientRect().width),
+    );
+  const widthsBefore = await widths();
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Enter");
   await page.getByTestId("event-compose").waitFor();
   expect([await selected("Event"), await selected("File")]).toEqual(["true", "false"]);
+  expect(await widths()).toEqual(widthsBefore);
+  expect(await page.getByRole("tab", { name: "Event" }).evaluate((tab) => getComputedStyle(tab).fontWeight)).toBe(
+    "600",
+  );
   expect(await page.locator("#panel-file").isHidden()).toBe(true);
   await page.keyboard.press("Tab");
   expect(await focusIn("panel-event")).toBe(true);
