@@ -159,3 +159,21 @@ test("the tabs work with the keyboard under Outlook on the web's office.js, whic
   expect(await tabExits()).toEqual([]);
   await page.close();
 });
+
+test("with the system's forced colours, the selected tab's indicator is drawn in the highlight colour", async () => {
+  const page = await openDemo(session, "host=saved&theme=highContrast");
+  await page.outlook.emulateMedia({ forcedColors: "active" });
+  const indicator = (name: string): Promise<string> =>
+    page.getByRole("tab", { name }).evaluate((tab) => getComputedStyle(tab, "::before").backgroundColor);
+  const highlight = await page.evaluate(() => {
+    const probe = document.createElement("span");
+    probe.style.color = "Highlight";
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  });
+  expect(await indicator("File")).toBe(highlight);
+  expect(await indicator("Event")).not.toBe(highlight);
+  await page.close();
+});
