@@ -17,6 +17,8 @@ const createWebpackConfig = require("../webpack.config.js") as (
 
 const OUT_DIR = path.resolve("docs/screenshots");
 const BUILD_DIR = path.resolve(".demo-build-screenshots");
+/** The window's width: the simulated Outlook then shows the pane alone, at Outlook's narrow width. */
+const WINDOW_WIDTH = 360;
 
 function buildDemo(): Promise<void> {
   const compiler = webpack(createWebpackConfig({ demo: true, outDir: BUILD_DIR }, { mode: "production" }));
@@ -34,7 +36,7 @@ async function shoot(page: DemoPage, name: string): Promise<void> {
   // The simulated Outlook gives the pane's frame a fixed height, as Outlook does; a picture of the whole pane needs
   // a frame (and a window) as tall as what the pane shows.
   const height = await pane.evaluate((root) => root.scrollHeight);
-  await page.outlook.setViewportSize({ width: 360, height: height + 200 });
+  await page.outlook.setViewportSize({ width: WINDOW_WIDTH, height: height + 200 });
   await page.outlook.locator(ADDIN_FRAME).evaluate((frame, tall) => {
     Object.assign((frame as HTMLElement).style, { height: `${tall}px`, maxHeight: "none" });
   }, height);
@@ -50,7 +52,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   try {
     const outlook = await browser.context.newPage();
-    await outlook.setViewportSize({ width: 360, height: 900 });
+    await outlook.setViewportSize({ width: WINDOW_WIDTH, height: 900 });
     await outlook.goto(`${server.demoOrigin}/demo.html?host=saved`);
     let page = await demoPageOf(outlook);
     await page.getByTestId("meeting-subject").waitFor();
