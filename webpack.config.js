@@ -70,14 +70,16 @@ module.exports = (env = {}, argv = {}) => {
     });
   const entry = benchBaseline
     ? { [benchBaseline.name]: benchBaseline.source }
-    : { taskpane: "./src/taskpane/index.tsx", dialog: "./src/dialog/index.ts" };
+    : { startup: "./src/taskpane/startup.ts", taskpane: "./src/taskpane/index.tsx", dialog: "./src/dialog/index.ts" };
   const pages = benchBaseline
     ? [baselinePage]
     : [
         new HtmlWebpackPlugin({
           filename: "taskpane.html",
           template: "./src/taskpane/taskpane.html",
-          chunks: ["taskpane"],
+          // The small start-up script first (src/taskpane/startup.ts says why); both are deferred, so run in order.
+          chunks: ["startup", "taskpane"],
+          chunksSortMode: "manual",
           templateParameters,
         }),
         new HtmlWebpackPlugin({
@@ -106,7 +108,8 @@ module.exports = (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: "demo-taskpane.html",
         template: "./dev/demo/taskpane.html",
-        chunks: ["demo-taskpane"],
+        chunks: ["startup", "demo-taskpane"],
+        chunksSortMode: "manual",
       }),
     );
     // The nested-app-auth harness: a simulated Outlook page and the add-in frame it brokers (real MSAL).

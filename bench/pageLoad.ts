@@ -160,11 +160,12 @@ function entryScriptServer(demoBuild: string): (context: BrowserContext, without
     const sources = entryScriptsOf(readFileSync(path.join(demoBuild, page), "utf8")).filter(
       (src) => !src.startsWith("stand-ins/") && !src.startsWith("office-js/"),
     );
-    if (sources.length !== 1) throw new Error(`${page} names ${sources.length} entry scripts of its own, not one.`);
-    const src = sources[0] ?? "";
-    const body = readFileSync(path.join(demoBuild, src), "utf8");
-    if (!body.startsWith(HINT_LINE)) throw new Error(`${src} does not start with the compile hint.`);
-    scripts.set(src, body);
+    if (sources.length === 0) throw new Error(`${page} names no entry script of its own.`);
+    for (const src of sources) {
+      const body = readFileSync(path.join(demoBuild, src), "utf8");
+      if (!body.startsWith(HINT_LINE)) throw new Error(`${src} does not start with the compile hint.`);
+      scripts.set(src, body);
+    }
   }
   return async (context, withoutHint) => {
     await context.route(

@@ -89,6 +89,9 @@ async function start(): Promise<void> {
       }}
     />,
   );
+  // As in Outlook, where the organizer opens the add-in in a meeting form already on screen: the pane's frame is
+  // navigated once this page has painted its own form, not while it is still starting.
+  requestAnimationFrame(() => setTimeout(() => outlook.openPane(), 0));
 }
 
 start().catch((error: unknown) => {

@@ -27,6 +27,8 @@ export interface SimulatedOutlookWebOptions {
 export interface SimulatedOutlookWeb {
   readonly profile: ScenarioProfile;
   readonly draft: MeetingDraft;
+  /** The organizer opens the add-in: Outlook navigates the pane's frame to the add-in's page. */
+  openPane(): void;
   /** The organizer switches Office's theme: OfficeThemeChanged reaches the pane if it registered for it. */
   setTheme(theme: SimulatedTheme): boolean;
   /** Every request office.js sent, in order (action name and, for ExecuteMethod, the dispatch id). */
@@ -51,8 +53,9 @@ function describe(request: XdmRequest): string {
 }
 
 /**
- * Outlook on the web around an add-in: frames the task pane with `_host_Info` and `_xdm_Info`, and answers the
- * real office.js over its cross-frame channel for the scenario's appointment, in the organizer's compose form.
+ * Outlook on the web around an add-in: frames the task pane with `_host_Info` and `_xdm_Info` once the organizer
+ * opens it (`openPane`), and answers the real office.js over its cross-frame channel for the scenario's
+ * appointment, in the organizer's compose form.
  */
 export function startSimulatedOutlookWeb(win: Window, options: SimulatedOutlookWebOptions): SimulatedOutlookWeb {
   const profile = SCENARIO_PROFILES[options.scenario];
@@ -109,11 +112,13 @@ export function startSimulatedOutlookWeb(win: Window, options: SimulatedOutlookW
     addinId: options.addinId,
     hostPageUrl: `${win.location.origin}${win.location.pathname}`,
   };
-  options.frame.src = outlookWebFrameUrl(frameInput);
 
   return {
     profile,
     draft,
+    openPane() {
+      options.frame.src = outlookWebFrameUrl(frameInput);
+    },
     setTheme(next) {
       theme = next;
       return endpoint.fireEvent(THEME_EVENT, themeEventData(next));

@@ -62,11 +62,13 @@ export function startSimulatedOutlookWin32(win: Window, options: SimulatedOutloo
     themeColorsJson(options.theme),
   );
   const frameContext = { sessionId, hostOrigin: win.location.origin, context };
-  options.frame.src = outlookWin32FrameUrl(options.addinPageUrl, options.language, frameContext);
 
   return {
     profile,
     draft,
+    openPane() {
+      options.frame.src = outlookWin32FrameUrl(options.addinPageUrl, options.language, frameContext);
+    },
     setTheme(next) {
       endpoint.setOfficeTheme(themeColorsJson(next));
       return endpoint.fireEvent(THEME_CHANGED_EVENT, [themeColorsJson(next)]);

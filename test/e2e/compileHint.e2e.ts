@@ -18,8 +18,12 @@ function read(file: string): string {
 describe("the compile hint in the production build", () => {
   const entries = PAGES.flatMap((page) => entryScriptsOf(read(page)));
 
-  it("finds each page's own entry script", () => {
-    expect(entries).toEqual([expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/), expect.stringMatching(/^dialog\./)]);
+  it("finds each page's own entry scripts, the task pane's start-up script before its main one", () => {
+    expect(entries).toEqual([
+      expect.stringMatching(/^startup\.[0-9a-f]{8}\.js$/),
+      expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/),
+      expect.stringMatching(/^dialog\./),
+    ]);
   });
 
   it.each(entries)("%s starts with the hint, alone on its first line", (file) => {

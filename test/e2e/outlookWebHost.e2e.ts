@@ -169,3 +169,30 @@ test("attaching to the open window goes through office.js's own checks and Outlo
   expect(await page.outlook.getByTestId("window-attachments").textContent()).toContain("agenda.txt, Team lunch");
   await page.close();
 });
+
+test("the pane's start-up script asks for Office.onReady, so office.js is ready before the main script has arrived", async () => {
+  const outlook = await session.browser.context.newPage();
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The pane's main script, held back until office.js has had its say.
+  await outlook.route(/\/demo-taskpane\.[0-9a-f]{8}\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await loadDemo(session, "host=saved", outlook);
+  await page.pane.waitForFunction(() => typeof (window as { Office?: unknown }).Office === "object");
+  // office.js's own promise of readiness, read without asking for onReady (which would do what is checked here).
+  const state = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const office = (window as unknown as { Office: { onReadyInternal(): Promise<unknown> } }).Office;
+        void office.onReadyInternal().then(() => resolve("ready"));
+        setTimeout(() => resolve("still waiting for the page to ask"), 5000);
+      }),
+  );
+  expect(state).toBe("ready");
+  expect(await page.getByRole("button", { name: "Choose files" }).count()).toBe(0);
+  release();
+  await page.getByRole("button", { name: "Choose files" }).waitFor();
+  await page.close();
+});
