@@ -1,8 +1,9 @@
 /**
  * Taskpane open → first interaction in headless Chromium, in the demo (`.demo-build/demo.html?host=saved`, served by
- * startDevServer: the simulated Outlook on the web framing the task pane, which starts the real office.js and its
- * handshake with the host; Outlook's page on an Office host name, so the pane is another site in a process of its
- * own, both throttled alike): from the Outlook page's navigation until the pane's "Choose files" button is visible
+ * startDevServer: the simulated Outlook on the web framing the task pane once its own page has painted, as Outlook
+ * opens an add-in in a form already on screen; the pane starts the real office.js and its handshake with the host;
+ * Outlook's page on an Office host name, so the pane is another site in a process of its own, both throttled
+ * alike): from the Outlook page's navigation until the pane's "Choose files" button is visible
  * and enabled and the pane's main thread has run a task queued after it (so a click would be handled), and the
  * same from the pane frame's own navigation (leaving out Outlook's page, which every variant shares). The pane's
  * page watches for that moment itself and reports it, so that nothing reaches into it while it loads, with the
@@ -151,8 +152,9 @@ interface Variant {
 }
 
 /**
- * Every pane's entry script, read once, served to every load through the same interception (so that each variant
- * pays its small cost alike), with or without its first line, the compile hint.
+ * Every entry script of every pane page (the add-in's has two: the start-up script, then the main one), read once,
+ * served to every load through the same interception (so that each variant pays its small cost alike), with or
+ * without its first line, the compile hint.
  */
 function entryScriptServer(demoBuild: string): (context: BrowserContext, withoutHint: boolean) => Promise<void> {
   const scripts = new Map<string, string>();

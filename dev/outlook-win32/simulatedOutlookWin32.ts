@@ -24,9 +24,10 @@ const CALL_NAMES: Readonly<Record<NativeCall["kind"], string>> = {
 };
 
 /**
- * Classic Outlook on Windows around an add-in: frames the task pane with `_host_Info=Outlook$Win32$…`, leaves the
- * native context in the frame's URL for the pane's stand-in `window.external`, and answers that stand-in's calls
- * for the scenario's appointment with the same answers as the simulated Outlook on the web.
+ * Classic Outlook on Windows around an add-in: frames the task pane with `_host_Info=Outlook$Win32$…` once the
+ * organizer opens it (`openPane`), leaves the native context in the frame's URL for the pane's stand-in
+ * `window.external`, and answers that stand-in's calls for the scenario's appointment with the same answers as the
+ * simulated Outlook on the web.
  */
 export function startSimulatedOutlookWin32(win: Window, options: SimulatedOutlookWin32Options): SimulatedOutlookWin32 {
   const profile = SCENARIO_PROFILES[options.scenario];
