@@ -11,6 +11,7 @@
  * The bar above the pane also plays the meeting window itself: what it holds, and its Send button.
  */
 import { createRoot } from "react-dom/client";
+import { afterPaint } from "../../src/shared/afterPaint";
 import { parseHostOptionsFromUrl, sendFromWindow, type HostUrlOptions, type SavedItemInfo } from "../office";
 import { SCENARIO_PROFILES } from "../office/scenarios";
 import { demoSignInFrom, paneSignInParameters, startDemoBroker } from "../naa/demo";
@@ -91,7 +92,7 @@ async function start(): Promise<void> {
   );
   // As in Outlook, where the organizer opens the add-in in a meeting form already on screen: the pane's frame is
   // navigated once this page has painted its own form, not while it is still starting.
-  requestAnimationFrame(() => setTimeout(() => outlook.openPane(), 0));
+  afterPaint(() => outlook.openPane());
 }
 
 start().catch((error: unknown) => {

@@ -1,16 +1,7 @@
 import { useEffect } from "react";
+import { afterPaint } from "../../shared/afterPaint";
 
 /** Runs `task` once, after the browser has painted the first screen (a frame, then a task after it). */
 export function useAfterFirstPaint(task: (() => void) | undefined): void {
-  useEffect(() => {
-    if (!task) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(task, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [task]);
+  useEffect(() => (task ? afterPaint(task) : undefined), [task]);
 }
