@@ -3,6 +3,7 @@ import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState
 import { FormattedMessage, useIntl } from "react-intl";
 import { supportsMailbox18 } from "../../office";
 import { describeError } from "../describeError";
+import { afterPaint } from "../../shared/afterPaint";
 import { useAfterFirstPaint } from "../hooks/useAfterFirstPaint";
 import type { TaskpaneServices } from "../services";
 import type { AttachSession } from "../session/attachSession";
@@ -60,9 +61,14 @@ function FormPanel(props: {
  */
 export function Taskpane({ services }: { services: TaskpaneServices }): ReactNode {
   const [session] = useState(() => createSession(services));
+  // The meeting and the list are read once the first screen has painted: their calls into office.js would
+  // otherwise run before the first click on it could be handled.
   useEffect(() => {
-    session.start();
-    return () => session.dispose();
+    const cancel = afterPaint(() => session.start());
+    return () => {
+      cancel();
+      session.dispose();
+    };
   }, [session]);
   useAfterFirstPaint(services.warmUpSignIn);
   return (
