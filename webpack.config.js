@@ -165,6 +165,13 @@ module.exports = (env = {}, argv = {}) => {
           ],
           use: { loader: GriffelCSSExtractionPlugin.loader },
         },
+        {
+          // Fluent's top-level reads of its theme tokens become the strings they read, so that its token map
+          // leaves the bundle (scripts/build/fluentTokenLiteralsLoader.cjs says why).
+          test: /\.js$/,
+          include: /[\\/]node_modules[\\/]@fluentui[\\/](?!tokens[\\/])[^\\/]+[\\/]lib[\\/]/,
+          use: path.resolve(__dirname, "scripts/build/fluentTokenLiteralsLoader.cjs"),
+        },
         // The CSS the extraction produces, written out as a file.
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
         {
