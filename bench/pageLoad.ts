@@ -17,9 +17,9 @@
  * default once more with its entry script served without its first line, V8's compile hint (webpack.config.js), for
  * that hint's effect. Every pane's entry script reaches the browser through the same interception, so that all
  * variants pay its small cost alike. 21 rounds of fresh loads (a new browser context each, so nothing is cached),
- * each round loading every variant once, without and with 4× CPU throttling: each figure is a variant's median, each
- * ratio (and difference) the median of its per-round ratios (differences) against the baseline of the same round,
- * each "usable" figure with the middle half of those per-round ratios.
+ * each round loading every variant once, starting at the next variant in turn, without and with 4× CPU throttling:
+ * each figure is a variant's median, each ratio (and difference) the median of its per-round ratios (differences)
+ * against the baseline of the same round, each "usable" figure with the middle half of those per-round ratios.
  * Build the demo first: npx webpack --mode production --env demo. Run: npx tsx bench/pageLoad.ts
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -276,9 +276,15 @@ export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
       const times = variants.map((): LoadTimes[] => []);
       // Warms the disk cache, not timed.
       for (const variant of variants) await timeLoad(browser, variant, throttle, serveEntryScripts);
-      for (let i = 0; i < LOADS; i += 1) {
-        for (const [index, variant] of variants.entries())
-          times[index]?.push(await timeLoad(browser, variant, throttle, serveEntryScripts));
+      for (let round = 0; round < LOADS; round += 1) {
+        // Each round starts at the next variant in turn, so that none always loads first or after the same one.
+        for (let step = 0; step < variants.length; step += 1) {
+          const index = (round + step) % variants.length;
+          const variant = variants[index];
+          const series = times[index];
+          if (!variant || !series) throw new Error(`No variant ${index}.`);
+          series[round] = await timeLoad(browser, variant, throttle, serveEntryScripts);
+        }
       }
       const label = throttle === 1 ? "no throttling" : `${throttle}× CPU throttling`;
       const figure = (ms: number, quartiles?: [number, number]): string => {
