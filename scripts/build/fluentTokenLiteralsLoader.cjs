@@ -20,5 +20,3 @@ module.exports = function fluentTokenLiterals(source) {
     Object.prototype.hasOwnProperty.call(tokens, name) ? JSON.stringify(tokens[name]) : read,
   );
 };
-
-module.exports.fluentTokenLiterals = module.exports;
