@@ -37,6 +37,7 @@ class EmitManifestsPlugin {
 }
 const { contentSecurityPolicy } = requireTs("./src/taskpane/csp.ts", __filename);
 const { COMPILE_HINT } = requireTs("./scripts/build/compileHint.ts", __filename);
+const { FirstScreenStylesheetPlugin } = require("./scripts/build/firstScreenStylesheetPlugin.cjs");
 const { SOURCE_QUERY: CATALOG_SOURCE_QUERY } = require("./scripts/i18n/precompiledCatalogLoader.cjs");
 
 module.exports = (env = {}, argv = {}) => {
@@ -49,6 +50,7 @@ module.exports = (env = {}, argv = {}) => {
   // Each page's template writes it at the top of <head>, before office.js's <script>: a policy in a <meta> covers
   // only what the page loads after it.
   const templateParameters = { contentSecurityPolicy: csp };
+  const cssFilename = mode === "production" ? "[name].[contenthash:8].css" : "[name].css";
   // The page-load benchmark's baselines (--env benchBaseline for office.js and one Fluent button,
   // --env benchBaseline=template for the first screen of Microsoft's React task pane template; dev/bench/ holds
   // both), built by bench/pageLoad.ts into the demo build's folder and framed as the pane is. Each is a compilation
@@ -197,11 +199,11 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       ...pages,
       // Griffel sorts its own rules in the stylesheet, so webpack's chunk-order warnings are beside the point.
-      new MiniCssExtractPlugin({
-        filename: mode === "production" ? "[name].[contenthash:8].css" : "[name].css",
-        ignoreOrder: true,
-      }),
+      new MiniCssExtractPlugin({ filename: cssFilename, ignoreOrder: true }),
       new GriffelCSSExtractionPlugin(),
+      // The task pane's page links only the rules its first screen can use; its lazy chunks wait for the whole
+      // stylesheet (scripts/build/firstScreenStylesheetPlugin.cjs says why).
+      new FirstScreenStylesheetPlugin({ entries: ["taskpane", "demo-taskpane"], cssFilename }),
       // V8's explicit compile hint, as the first line of each page's entry script (whose functions nearly all run
       // while the page starts): Chromium-based hosts (Outlook on the web, new Outlook's WebView2) then compile its
       // functions on the thread that streams the script in, instead of one by one on the main thread at first call.
