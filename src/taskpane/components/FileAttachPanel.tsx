@@ -1,6 +1,6 @@
 import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { AttachRegular } from "@fluentui/react-icons";
-import { lazy, Suspense, useCallback, useReducer, useRef, useState, type DragEvent, type ReactNode } from "react";
+import { useCallback, useReducer, useRef, useState, type DragEvent, type ReactNode } from "react";
 import { FormattedMessage, useIntl, type IntlShape } from "react-intl";
 import { validateAttachmentName } from "../../graph";
 import { formatFileSize } from "../../i18n/formatFileSize";
@@ -9,6 +9,8 @@ import { useAttach } from "../hooks/useAttach";
 import type { AttachSession } from "../session/attachSession";
 import { useAttachSession } from "../session/sessionContext";
 import { fileJobsReducer, type FileJob } from "./fileJobs";
+import { PartBoundary, PartLoadFailed } from "./lazyPart/PartBoundary";
+import { retryableLazy } from "./lazyPart/retryableLazy";
 import { Notice } from "./notice/Notice";
 import { useVisuallyHiddenStyles } from "./useVisuallyHiddenStyles";
 
@@ -37,9 +39,7 @@ function refusalOf(file: File, session: AttachSession, intl: IntlShape): { messa
 }
 
 // A file's row (with Fluent's progress bar) loads with the first file picked or dropped.
-const FileRow = lazy(() =>
-  import(/* webpackChunkName: "file-row" */ "./FileRow").then((m) => ({ default: m.FileRow })),
-);
+const FileRow = retryableLazy(() => import(/* webpackChunkName: "file-row" */ "./FileRow"), "FileRow");
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -183,7 +183,13 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
         </Button>
       )}
       <ul className={styles.list}>
-        <Suspense fallback={null}>
+        <PartBoundary
+          failed={(retry) => (
+            <li>
+              <PartLoadFailed onRetry={retry} />
+            </li>
+          )}
+        >
           {jobs.map((job) => (
             <FileRow
               key={job.id}
@@ -198,7 +204,7 @@ export function FileAttachPanel(props: FileAttachPanelProps): ReactNode {
               }}
             />
           ))}
-        </Suspense>
+        </PartBoundary>
       </ul>
       <div className={hidden.visuallyHidden} aria-live="polite" role="status">
         {announcement}

@@ -6,10 +6,12 @@ import {
   DocumentRegular,
   LinkRegular,
 } from "@fluentui/react-icons";
-import { lazy, Suspense, type ReactNode } from "react";
+import { type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { formatFileSize } from "../../i18n/formatFileSize";
 import type { FileJob } from "./fileJobs";
+import { PartBoundary } from "./lazyPart/PartBoundary";
+import { retryableLazy } from "./lazyPart/retryableLazy";
 
 const useStyles = makeStyles({
   row: {
@@ -30,10 +32,9 @@ const useStyles = makeStyles({
 });
 
 // Loaded when a row first offers it: most files fit the meeting.
-const OneDriveUpload = lazy(() =>
-  import(/* webpackChunkName: "onedrive-upload" */ "./cloud/OneDriveUpload").then((m) => ({
-    default: m.OneDriveUpload,
-  })),
+const OneDriveUpload = retryableLazy(
+  () => import(/* webpackChunkName: "onedrive-upload" */ "./cloud/OneDriveUpload"),
+  "OneDriveUpload",
 );
 
 /** A file the meeting cannot take (too large for it, or for this calendar's uploads) can go to OneDrive instead. */
@@ -151,9 +152,9 @@ export function FileRow(props: FileRowProps): ReactNode {
           </Button>
         )}
         {canUploadToOneDrive && offersOneDrive(job) && (
-          <Suspense fallback={null}>
+          <PartBoundary>
             <OneDriveUpload file={job.file} />
-          </Suspense>
+          </PartBoundary>
         )}
       </div>
     </li>

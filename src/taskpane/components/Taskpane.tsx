@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { supportsMailbox18 } from "../../office";
 import { describeError } from "../describeError";
@@ -10,6 +10,8 @@ import type { AttachSession } from "../session/attachSession";
 import { createSession } from "../session/createSession";
 import { AttachSessionContext, useSessionField } from "../session/sessionContext";
 import { FileAttachPanel } from "./FileAttachPanel";
+import { PartBoundary } from "./lazyPart/PartBoundary";
+import { retryableLazy } from "./lazyPart/retryableLazy";
 import { AttachmentList } from "./list/AttachmentList";
 import { MeetingHeader } from "./MeetingHeader";
 import { Notice } from "./notice/Notice";
@@ -31,11 +33,11 @@ const useStyles = makeStyles({
 type FormTab = "file" | "event" | "link";
 
 // Loaded when first needed, so the first screen carries only the file form.
-const EventAttachForm = lazy(() => import("./event/EventAttachForm").then((m) => ({ default: m.EventAttachForm })));
-const LinkAttachForm = lazy(() => import("./link/LinkAttachForm").then((m) => ({ default: m.LinkAttachForm })));
+const EventAttachForm = retryableLazy(() => import("./event/EventAttachForm"), "EventAttachForm");
+const LinkAttachForm = retryableLazy(() => import("./link/LinkAttachForm"), "LinkAttachForm");
 // Shown only where the meeting window keeps its own copy (classic Outlook, Outlook on Mac).
-const OpenFormNotice = lazy(() => import("./OpenFormNotice").then((m) => ({ default: m.OpenFormNotice })));
-const SaveConfirmDialog = lazy(() => import("./SaveConfirmDialog").then((m) => ({ default: m.SaveConfirmDialog })));
+const OpenFormNotice = retryableLazy(() => import("./OpenFormNotice"), "OpenFormNotice");
+const SaveConfirmDialog = retryableLazy(() => import("./SaveConfirmDialog"), "SaveConfirmDialog");
 
 /**
  * A tab's panel: its form is mounted the first time the tab is opened (a lazy form loads then) and stays mounted,
@@ -50,7 +52,7 @@ function FormPanel(props: {
   const { tab, shown, opened, children } = props;
   return (
     <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} hidden={tab !== shown}>
-      {opened.has(tab) && <Suspense fallback={<Spinner size="tiny" />}>{children}</Suspense>}
+      {opened.has(tab) && <PartBoundary loading={<Spinner size="tiny" />}>{children}</PartBoundary>}
     </div>
   );
 }
@@ -116,9 +118,9 @@ function TaskpaneLayout({ session, olderOutlook }: { session: AttachSession; old
         </Notice>
       )}
       {route.formKeepsOwnCopy && (
-        <Suspense fallback={null}>
+        <PartBoundary>
           <OpenFormNotice client={policy.client} route={route} />
-        </Suspense>
+        </PartBoundary>
       )}
       {syncWait && <SyncWaitNotice wait={syncWait} onCancel={session.cancelSyncWait} />}
       <FormTabs />
@@ -135,9 +137,9 @@ function TaskpaneLayout({ session, olderOutlook }: { session: AttachSession; old
         </Caption1>
       )}
       {pendingSave && (
-        <Suspense fallback={null}>
+        <PartBoundary>
           <SaveConfirmDialog kind={pendingSave} onAnswer={session.answerSave} />
-        </Suspense>
+        </PartBoundary>
       )}
     </main>
   );

@@ -11,6 +11,8 @@ export const coreEn = {
   "outside.body":
     "Meeting Attachments works inside Outlook: open a meeting you organize, choose Edit if needed, then select Attach to meeting on the ribbon (in the Meeting Attachments group).",
   "outside.noOfficeJs": "Office could not be loaded. Check your network connection and reload this pane.",
+  "part.loadFailed": "This part of the pane could not be loaded. Check your network connection, then try again.",
+  "part.retry": "Try again",
 
   "meeting.loading": "Reading the meeting…",
   "meeting.noSubject": "(No subject)",

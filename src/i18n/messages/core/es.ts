@@ -9,6 +9,8 @@ export const coreEs: CatalogOf<typeof coreEn> = {
   "outside.body":
     "Datos adjuntos de reunión funciona dentro de Outlook: abra una reunión que organice, elija Editar si es necesario y seleccione Adjuntar a la reunión en la cinta (grupo Datos adjuntos de reunión).",
   "outside.noOfficeJs": "No se pudo cargar Office. Compruebe la conexión de red y vuelva a cargar este panel.",
+  "part.loadFailed": "No se pudo cargar esta parte del panel. Compruebe la conexión de red y vuelva a intentarlo.",
+  "part.retry": "Reintentar",
 
   "meeting.loading": "Leyendo la reunión…",
   "meeting.noSubject": "(Sin asunto)",

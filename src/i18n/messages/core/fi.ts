@@ -9,6 +9,8 @@ export const coreFi: CatalogOf<typeof coreEn> = {
   "outside.body":
     "Kokouksen liitteet toimii Outlookissa: avaa kokous, jonka järjestäjä olet, valitse tarvittaessa Muokkaa ja valitse sitten valintanauhasta Liitä kokoukseen (ryhmässä Kokouksen liitteet).",
   "outside.noOfficeJs": "Officea ei voitu ladata. Tarkista verkkoyhteys ja lataa tämä ruutu uudelleen.",
+  "part.loadFailed": "Tätä ruudun osaa ei voitu ladata. Tarkista verkkoyhteys ja yritä uudelleen.",
+  "part.retry": "Yritä uudelleen",
 
   "meeting.loading": "Luetaan kokousta…",
   "meeting.noSubject": "(Ei aihetta)",

@@ -9,6 +9,8 @@ export const coreFr: CatalogOf<typeof coreEn> = {
   "outside.body":
     "Pièces jointes de réunion fonctionne dans Outlook : ouvrez une réunion dont vous êtes l’organisateur, choisissez Modifier si nécessaire, puis sélectionnez Joindre à la réunion dans le ruban (groupe Pièces jointes de réunion).",
   "outside.noOfficeJs": "Office n’a pas pu être chargé. Vérifiez votre connexion réseau et rechargez ce volet.",
+  "part.loadFailed": "Cette partie du volet n’a pas pu être chargée. Vérifiez votre connexion réseau, puis réessayez.",
+  "part.retry": "Réessayer",
 
   "meeting.loading": "Lecture de la réunion…",
   "meeting.noSubject": "(Sans objet)",

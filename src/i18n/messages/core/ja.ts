@@ -10,6 +10,9 @@ export const coreJa: CatalogOf<typeof coreEn> = {
     "会議の添付ファイルは Outlook 内で動作します。開催者である会議を開き、必要に応じて [編集] を選び、リボンの [会議の添付ファイル] グループにある [会議に添付] を選択してください。",
   "outside.noOfficeJs":
     "Office を読み込めませんでした。ネットワーク接続を確認し、このウィンドウを再読み込みしてください。",
+  "part.loadFailed":
+    "ウィンドウのこの部分を読み込めませんでした。ネットワーク接続を確認してから、もう一度お試しください。",
+  "part.retry": "再試行",
 
   "meeting.loading": "会議を読み取っています…",
   "meeting.noSubject": "(件名なし)",

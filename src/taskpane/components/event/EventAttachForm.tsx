@@ -1,13 +1,15 @@
 import { Field, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
-import { lazy, Suspense, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useIntl } from "react-intl";
 import { enEventForm } from "../../../i18n/messages/enEventForm";
 import { FormMessages } from "../FormMessages";
+import { PartBoundary } from "../lazyPart/PartBoundary";
+import { retryableLazy } from "../lazyPart/retryableLazy";
 import { ComposeEventForm } from "./ComposeEventForm";
 import { useEventStyles } from "./eventStyles";
 
 // The picker (search, results, preview) is its own chunk: the first screen does not pay for it.
-const EventPicker = lazy(() => import(/* webpackChunkName: "event-picker" */ "./EventPicker"));
+const EventPicker = retryableLazy(() => import(/* webpackChunkName: "event-picker" */ "./EventPicker"), "default");
 
 type Mode = "compose" | "pick";
 
@@ -47,9 +49,9 @@ function EventAttachFormBody(): ReactNode {
       </div>
       {pickerOpened && (
         <div hidden={mode !== "pick"}>
-          <Suspense fallback={<Spinner size="tiny" label={intl.formatMessage({ id: "event.loadingPicker" })} />}>
+          <PartBoundary loading={<Spinner size="tiny" label={intl.formatMessage({ id: "event.loadingPicker" })} />}>
             <EventPicker />
-          </Suspense>
+          </PartBoundary>
         </div>
       )}
     </div>

@@ -1,10 +1,12 @@
 import { Button, Caption1, makeStyles, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { AttachmentInfo } from "../../../graph";
 import { describeError } from "../../describeError";
 import { useAttachSession, useSessionField } from "../../session/sessionContext";
+import { PartBoundary } from "../lazyPart/PartBoundary";
+import { retryableLazy } from "../lazyPart/retryableLazy";
 import { Notice } from "../notice/Notice";
 import { AttachmentRow } from "./AttachmentRow";
 import { useNow } from "./useNow";
@@ -12,9 +14,7 @@ import { useRemoval } from "./useRemoval";
 import { useVisuallyHiddenStyles } from "../useVisuallyHiddenStyles";
 
 // The confirmation dialog (and Fluent's dialog code) loads only when the organizer first asks to remove something.
-const RemoveAttachmentDialog = lazy(() =>
-  import("./RemoveAttachmentDialog").then((m) => ({ default: m.RemoveAttachmentDialog })),
-);
+const RemoveAttachmentDialog = retryableLazy(() => import("./RemoveAttachmentDialog"), "RemoveAttachmentDialog");
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -159,7 +159,7 @@ export const AttachmentList = memo(function AttachmentList(): ReactNode {
       </div>
 
       {removal.pending && (
-        <Suspense fallback={null}>
+        <PartBoundary>
           <RemoveAttachmentDialog
             attachment={removal.pending}
             busy={removal.busy}
@@ -167,7 +167,7 @@ export const AttachmentList = memo(function AttachmentList(): ReactNode {
             onConfirm={removal.confirm}
             onCancel={removal.cancel}
           />
-        </Suspense>
+        </PartBoundary>
       )}
     </section>
   );
