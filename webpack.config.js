@@ -157,8 +157,9 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         {
-          // The precompiled styles of Fluent UI's packages and ours leave the JavaScript for one stylesheet, which
-          // each page links in its <head>. Runs last (rules' loaders chain first to last, and run last to first).
+          // The precompiled styles of Fluent UI's packages and ours leave the JavaScript for one stylesheet (the task
+          // pane's page links the part its first screen uses: FirstScreenStylesheetPlugin below). Runs last (rules'
+          // loaders chain first to last, and run last to first).
           test: /\.(?:[cm]?js|tsx?)$/,
           include: [
             path.resolve(__dirname, "src"),
