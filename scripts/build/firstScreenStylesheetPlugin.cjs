@@ -19,9 +19,9 @@ const CSS_MODULE_TYPE = "css/mini-extract";
 const HANDLER_KEY = "fullStylesheet";
 
 /**
+ * Whether one of the chunk's modules (or one concatenated into it) imports a Griffel CSS module.
  * @param {import("webpack").Compilation} compilation
  * @param {import("webpack").Chunk} chunk
- * Whether one of the chunk's modules (or one concatenated into it) imports a Griffel CSS module.
  */
 function importsGriffelCss(compilation, chunk) {
   for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {

@@ -36,14 +36,19 @@ interface PartBoundaryProps {
   children: ReactNode;
 }
 
+/** What the part threw, wrapped, so that a thrown `undefined` still counts as caught. */
+interface PartBoundaryState {
+  caught: { error: unknown } | null;
+}
+
 /**
  * Suspense for a lazily loaded part, which also catches its failed load: the part's place shows why and a retry,
  * and the rest of the pane (and what was typed in it) stays. Any other error goes on up.
  */
-export class PartBoundary extends Component<PartBoundaryProps, { caught: { error: unknown } | null }> {
-  override state: { caught: { error: unknown } | null } = { caught: null };
+export class PartBoundary extends Component<PartBoundaryProps, PartBoundaryState> {
+  override state: PartBoundaryState = { caught: null };
 
-  static getDerivedStateFromError(error: unknown): { caught: { error: unknown } } {
+  static getDerivedStateFromError(error: unknown): PartBoundaryState {
     return { caught: { error } };
   }
 
