@@ -20,20 +20,26 @@
  * each round loading every variant once, starting at the next variant in turn, without and with 4× CPU throttling:
  * each figure is a variant's median, each ratio (and difference) the median of its per-round ratios (differences)
  * against the baseline of the same round, each "usable" figure with the middle half of those per-round ratios.
+ * Last, three loads each of the template and the pane under V8's function coverage: how much of their entry
+ * scripts had run when the button was usable (the load with the median of what had not).
  * Build the demo first: npx webpack --mode production --env demo. Run: npx tsx bench/pageLoad.ts
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type CDPSession } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from "playwright-core";
 import { startDevServer } from "../dev/server/devServer";
 import { COMPILE_HINT, entryScriptsOf } from "../scripts/build/compileHint";
 import { buildProduction } from "./bundle";
+import { charactersNotRun } from "./coverage";
+import { paneCoverage } from "./paneCoverage";
 import { asOutlookWebOrigin, CHROMIUM_FLAGS, chromiumExecutable } from "../test/e2e/support/browser";
 import { median, printTable, quantile, type BenchRow } from "./stats";
 
 // One ratio of 11 rounds moved by about ±5 % between runs on a 2-core machine; 21 narrow that for ratios near 1.
 const LOADS = 21;
 const THROTTLE_RATES = [1, 4];
+/** Loads of each page under coverage (entryCoverageRows). */
+const COVERAGE_LOADS = 3;
 const ROOT = path.resolve(__dirname, "..");
 const BUTTON_TEXT = "Choose files";
 /** The first line of each page's entry script (webpack.config.js says why). */
@@ -151,6 +157,15 @@ interface Variant {
   withoutCompileHint?: boolean;
 }
 
+/** The scripts a pane page loads from the build itself, not the stand-ins' nor office.js (the add-in's: two). */
+function paneEntryScripts(demoBuild: string, page: string): string[] {
+  const sources = entryScriptsOf(readFileSync(path.join(demoBuild, page), "utf8")).filter(
+    (src) => !src.startsWith("stand-ins/") && !src.startsWith("office-js/"),
+  );
+  if (sources.length === 0) throw new Error(`${page} names no entry script of its own.`);
+  return sources;
+}
+
 /**
  * Every entry script of every pane page (the add-in's has two: the start-up script, then the main one), read once,
  * served to every load through the same interception (so that each variant pays its small cost alike), with or
@@ -159,11 +174,7 @@ interface Variant {
 function entryScriptServer(demoBuild: string): (context: BrowserContext, withoutHint: boolean) => Promise<void> {
   const scripts = new Map<string, string>();
   for (const page of PANE_PAGES) {
-    const sources = entryScriptsOf(readFileSync(path.join(demoBuild, page), "utf8")).filter(
-      (src) => !src.startsWith("stand-ins/") && !src.startsWith("office-js/"),
-    );
-    if (sources.length === 0) throw new Error(`${page} names no entry script of its own.`);
-    for (const src of sources) {
+    for (const src of paneEntryScripts(demoBuild, page)) {
       const body = readFileSync(path.join(demoBuild, src), "utf8");
       if (!body.startsWith(HINT_LINE)) throw new Error(`${src} does not start with the compile hint.`);
       scripts.set(src, body);
@@ -181,12 +192,15 @@ function entryScriptServer(demoBuild: string): (context: BrowserContext, without
   };
 }
 
-async function timeLoad(
+/**
+ * A fresh browser context (nothing cached) whose pane page gets its entry scripts through the interception and
+ * reports its usable moment; its page is open but not yet navigated.
+ */
+async function openPane(
   browser: Browser,
   variant: Variant,
-  throttle: number,
   serveEntryScripts: (context: BrowserContext, withoutHint: boolean) => Promise<void>,
-): Promise<LoadTimes> {
+): Promise<{ context: BrowserContext; page: Page; report: Promise<Interactive> }> {
   const context = await browser.newContext({ viewport: { width: 420, height: 800 }, ignoreHTTPSErrors: true });
   try {
     await serveEntryScripts(context, variant.withoutCompileHint === true);
@@ -196,7 +210,52 @@ async function timeLoad(
       onReport({ at, paneStart, stages }),
     );
     await context.addInitScript(USABLE_WATCH);
-    const page = await context.newPage();
+    return { context, page: await context.newPage(), report };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+/**
+ * How much of a pane's entry scripts had run by the moment its button was usable, in an unthrottled load of its
+ * own (V8's function coverage in the pane's process, `bench/paneCoverage.ts`), as characters of the served scripts.
+ */
+async function entryScriptsRunBy(
+  browser: Browser,
+  variant: Variant,
+  serveEntryScripts: (context: BrowserContext, withoutHint: boolean) => Promise<void>,
+  scripts: ReadonlyMap<string, number>,
+): Promise<{ total: number; notRun: number }> {
+  const { context, page, report } = await openPane(browser, variant, serveEntryScripts);
+  try {
+    const coverage = await paneCoverage(await context.newCDPSession(page), async () => {
+      await page.goto(variant.url, { waitUntil: "commit" });
+      await withinTime(report, 60_000);
+    });
+    let total = 0;
+    let notRun = 0;
+    for (const [src, length] of scripts) {
+      // Scripts without an address (the page's inline ones, DevTools' own) are not among the entry scripts.
+      const script = coverage.find((entry) => URL.canParse(entry.url) && new URL(entry.url).pathname.slice(1) === src);
+      if (!script) throw new Error(`No coverage for ${src}: the pane did not load it.`);
+      total += length;
+      notRun += charactersNotRun(length, script.functions);
+    }
+    return { total, notRun };
+  } finally {
+    await context.close();
+  }
+}
+
+async function timeLoad(
+  browser: Browser,
+  variant: Variant,
+  throttle: number,
+  serveEntryScripts: (context: BrowserContext, withoutHint: boolean) => Promise<void>,
+): Promise<LoadTimes> {
+  const { context, page, report } = await openPane(browser, variant, serveEntryScripts);
+  try {
     if (throttle !== 1) await throttleEveryProcess(await context.newCDPSession(page), throttle);
     await page.goto(variant.url, { waitUntil: "commit" });
     const interactive = await withinTime(report, 60_000);
@@ -236,6 +295,57 @@ function measureOf(times: LoadTimes[][], key: keyof LoadTimes) {
 /** A difference in ms with its sign. */
 function signedMs(value: number): string {
   return `${value >= 0 ? "+" : ""}${value.toFixed(0)}`;
+}
+
+/**
+ * What of the first screen's entry scripts has run by its first interaction, the pane's against the template's: the
+ * code that is there but has not run yet is what could load later (each kilobyte of it is compiled before the page
+ * starts, as the compile hint asks).
+ */
+async function entryCoverageRows(
+  browser: Browser,
+  demoBuild: string,
+  template: Variant | undefined,
+  pane: Variant | undefined,
+  serveEntryScripts: (context: BrowserContext, withoutHint: boolean) => Promise<void>,
+): Promise<BenchRow[]> {
+  if (!template || !pane) throw new Error("No template or pane variant.");
+  const lengths = (page: string) =>
+    new Map(
+      paneEntryScripts(demoBuild, page).map((src) => [src, readFileSync(path.join(demoBuild, src), "utf8").length]),
+    );
+  // What has run by then moves from load to load (a task more or less before the button's), so the middle of three.
+  const middleOf = async (variant: Variant, page: string) => {
+    const loads: Array<{ total: number; notRun: number }> = [];
+    for (let load = 0; load < COVERAGE_LOADS; load += 1) {
+      loads.push(await entryScriptsRunBy(browser, variant, serveEntryScripts, lengths(page)));
+    }
+    const sorted = loads.sort((a, b) => a.notRun - b.notRun);
+    const middle = sorted[Math.floor(sorted.length / 2)];
+    if (!middle) throw new Error("No coverage load.");
+    return middle;
+  };
+  const base = await middleOf(template, "bench-template-pane.html");
+  const ours = await middleOf(pane, "demo-taskpane.html");
+  const kib = (characters: number): string => (characters / 1024).toFixed(1);
+  const figure = ({ total, notRun }: { total: number; notRun: number }): string =>
+    `${kib(total - notRun)} of ${kib(total)} KiB run (${(((total - notRun) / total) * 100).toFixed(0)} %), ${kib(notRun)} KiB not`;
+  const benchmark = `entry scripts run by "Choose files" usable (median of ${COVERAGE_LOADS} loads each, no throttling)`;
+  return [
+    { benchmark, variant: template.name, figure: figure(base), ratio: "1.00" },
+    {
+      benchmark,
+      variant: "the add-in's pane (default): ratio of code run",
+      figure: figure(ours),
+      ratio: ((ours.total - ours.notRun) / (base.total - base.notRun)).toFixed(2),
+    },
+    {
+      benchmark,
+      variant: "the add-in's pane (default): ratio of code not run",
+      figure: `${kib(ours.notRun)} against ${kib(base.notRun)} KiB`,
+      ratio: (ours.notRun / base.notRun).toFixed(2),
+    },
+  ];
 }
 
 export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
@@ -348,6 +458,9 @@ export async function runPageLoadBenchmark(): Promise<BenchRow[]> {
         ratio: fromOutlook.ratio(DEFAULT, WARM_UP_OFF).toFixed(2),
       });
     }
+    rows.push(
+      ...(await entryCoverageRows(browser, demoBuild, variants[TEMPLATE], variants[DEFAULT], serveEntryScripts)),
+    );
     return rows;
   } finally {
     await browser.close();
