@@ -314,7 +314,7 @@ async function entryCoverageRows(
     new Map(
       paneEntryScripts(demoBuild, page).map((src) => [src, readFileSync(path.join(demoBuild, src), "utf8").length]),
     );
-  // What has run by then moves from load to load (a task more or less before the button's), so the middle of three.
+  // What has run by then moves from load to load (by up to 20 KiB in the pane), so the middle of three.
   const middleOf = async (variant: Variant, page: string) => {
     const loads: Array<{ total: number; notRun: number }> = [];
     for (let load = 0; load < COVERAGE_LOADS; load += 1) {

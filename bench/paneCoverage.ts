@@ -42,14 +42,20 @@ export async function paneCoverage(cdp: CDPSession, load: () => Promise<void>): 
   });
   const started: Promise<unknown>[] = [];
   cdp.on("Target.attachedToTarget", ({ sessionId, targetInfo }) => {
-    const ready =
-      targetInfo.type === "iframe"
-        ? send(sessionId, "Profiler.enable")
-            .then(() => send(sessionId, "Profiler.startPreciseCoverage", { callCount: false, detailed: false }))
-            .then(() => frames.push(sessionId))
-        : Promise.resolve();
-    // Released whatever the profiler answered, so that no frame is left waiting.
-    started.push(ready.finally(() => send(sessionId, "Runtime.runIfWaitingForDebugger")));
+    // Released whatever the profiler answered, so that no frame or worker is left waiting; not awaited, as a
+    // short-lived worker may be gone before it answers.
+    const release = (): void => void send(sessionId, "Runtime.runIfWaitingForDebugger").catch(() => undefined);
+    if (targetInfo.type !== "iframe") {
+      release();
+      return;
+    }
+    const coverageOn = send(sessionId, "Profiler.enable")
+      .then(() => send(sessionId, "Profiler.startPreciseCoverage", { callCount: false, detailed: false }))
+      .then(() => frames.push(sessionId));
+    coverageOn.then(release, release);
+    // Its failure is reported once the load is over (Promise.all below), not as an unhandled rejection now.
+    coverageOn.catch(() => undefined);
+    started.push(coverageOn);
   });
   await cdp.send("Target.setAutoAttach", { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
   await load();
