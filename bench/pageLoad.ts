@@ -316,9 +316,10 @@ async function entryCoverageRows(
     );
   // What has run by then moves from load to load (by up to 20 KiB in the pane), so the middle of three.
   const middleOf = async (variant: Variant, page: string) => {
+    const scripts = lengths(page);
     const loads: Array<{ total: number; notRun: number }> = [];
     for (let load = 0; load < COVERAGE_LOADS; load += 1) {
-      loads.push(await entryScriptsRunBy(browser, variant, serveEntryScripts, lengths(page)));
+      loads.push(await entryScriptsRunBy(browser, variant, serveEntryScripts, scripts));
     }
     const sorted = loads.sort((a, b) => a.notRun - b.notRun);
     const middle = sorted[Math.floor(sorted.length / 2)];
