@@ -4,10 +4,11 @@
  * real MSAL through the stand-in bridge, or with the demo sign-in (`signIn=demo`). Never part of the production
  * build.
  */
-import { isAuthFailureReason } from "../../src/auth";
+import { isAuthFailureReason, type TokenProvider } from "../../src/auth";
 import { startTaskpane } from "../../src/taskpane/bootstrap";
-import { createDemoTokenProvider } from "../auth/demoTokenProvider";
-import { demoSignInFrom, installDemoBridge, nestedAppAuthTokens, warmUpNestedAppAuth } from "../naa/demo";
+import { lazyTokenProvider } from "../../src/taskpane/lazyTokenProvider";
+import { installDemoBridge, nestedAppAuthTokens, warmUpNestedAppAuth } from "../naa/demo/paneSignIn";
+import { demoSignInFrom } from "../naa/demo/signInChoice";
 
 function graphBaseUrlFrom(params: URLSearchParams): string | null {
   const given = params.get("graph");
@@ -21,11 +22,15 @@ const naa = demoSignInFrom(params) === "naa";
 // As Outlook does, the bridge is in place before the add-in's code runs.
 if (naa) installDemoBridge(window);
 
-function demoTokens(): ReturnType<typeof createDemoTokenProvider> {
-  const demo = createDemoTokenProvider({ delayMs: 250 });
-  const authFailure = params.get("authFail");
-  if (isAuthFailureReason(authFailure)) demo.failNext(authFailure);
-  return demo;
+/** The demo sign-in, loaded on the first token request as production's sign-in is. */
+function demoTokens(): TokenProvider {
+  return lazyTokenProvider(async () => {
+    const { createDemoTokenProvider } = await import(/* webpackChunkName: "demo-tokens" */ "../auth/demoTokenProvider");
+    const demo = createDemoTokenProvider({ delayMs: 250 });
+    const authFailure = params.get("authFail");
+    if (isAuthFailureReason(authFailure)) demo.failNext(authFailure);
+    return demo;
+  });
 }
 
 const container = document.getElementById("root");

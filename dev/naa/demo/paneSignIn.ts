@@ -1,11 +1,7 @@
 import type { TokenProvider } from "../../../src/auth";
-import type { OfficeLike } from "../../../src/auth/officeLike";
 import { lazyTokenProvider } from "../../../src/taskpane/lazyTokenProvider";
-import { createDisplayDialogAsync } from "../../office/simulatedDialog";
 import { readWin32FrameContext } from "../../outlook-win32/frameContext";
-import { DEMO_CLIENT_ID } from "../../shared/demoIdentity";
 import { installFrameBridge } from "../frameBridge";
-import { demoDialogPage } from "../demoDialogPage";
 import { NO_BRIDGE_PARAMETER } from "./signInChoice";
 import { hostOriginFromXdmInfo } from "./xdmHostOrigin";
 
@@ -25,34 +21,25 @@ export function installDemoBridge(win: Window): boolean {
 
 /**
  * The production sign-in (createOfficeTokenProvider and the real MSAL, both loaded on the first token request)
- * for the demo's registration. Office is the real office.js, except its dialog: the simulated Outlook on the web
- * opens no dialogs, so the fallback's dialog is played in the pane (dialog.html's logic with a demo token).
+ * for the demo's registration, with what the demo gives it (demoSignInOptions.ts) loaded alongside, as production
+ * loads its sign-in: none of it is part of the pane's first screen.
  */
 const loadSignIn = () => import(/* webpackChunkName: "sign-in" */ "../../../src/auth/signIn");
+const loadDemoSignInOptions = () => import(/* webpackChunkName: "demo-sign-in" */ "./demoSignInOptions");
 
 /** Loads the sign-in code and MSAL without signing in, as the production pane does after its first paint. */
 export function warmUpNestedAppAuth(): void {
-  loadSignIn()
-    .then(({ loadMsalBrowser }) => loadMsalBrowser())
-    .catch(() => undefined);
+  Promise.all([loadSignIn().then(({ loadMsalBrowser }) => loadMsalBrowser()), loadDemoSignInOptions()]).catch(
+    () => undefined,
+  );
 }
 
 export function nestedAppAuthTokens(office: typeof Office, win: Window): TokenProvider {
   return lazyTokenProvider(async () => {
-    const { createOfficeTokenProvider, loadMsalBrowser } = await loadSignIn();
-    const signInOffice: OfficeLike = {
-      context: {
-        requirements: office.context.requirements,
-        mailbox: office.context.mailbox,
-        ui: { displayDialogAsync: createDisplayDialogAsync(demoDialogPage([]), 0, () => win.location.origin) },
-      },
-      auth: office.auth,
-    };
-    return createOfficeTokenProvider({
-      office: signInOffice,
-      loadMsal: loadMsalBrowser,
-      config: { clientId: DEMO_CLIENT_ID, cloud: "global", tenant: "organizations" },
-      dialogUrl: `${win.location.origin}/dialog.html`,
-    });
+    const [{ createOfficeTokenProvider, loadMsalBrowser }, { demoSignInOptions }] = await Promise.all([
+      loadSignIn(),
+      loadDemoSignInOptions(),
+    ]);
+    return createOfficeTokenProvider({ ...demoSignInOptions(office, win), loadMsal: loadMsalBrowser });
   });
 }
