@@ -1,8 +1,8 @@
 /**
  * The demo's task pane loads its sign-in as production does: the demo sign-in and what the demo gives the real
  * sign-in (its registration, the dialog played in the pane) come with the first token request or the warm-up after
- * the first paint, not in the first screen's scripts, so the benchmark times a first screen shaped like
- * production's. Read from the source maps of the scripts demo-taskpane.html names. Run after
+ * the first paint, not in the first screen's scripts: the first screen the benchmark times carries no sign-in
+ * code, as production's carries none. Read from the source maps of the scripts demo-taskpane.html names. Run after
  * `npx webpack --mode production --env demo` (it reads .demo-build/). That signing in still works both ways is
  * test/e2e/nestedAppAuth.e2e.ts's.
  */
