@@ -1,4 +1,4 @@
-import type { OfficeTokenProviderDeps } from "../../../src/auth/officeTokenProvider";
+import type { OfficeTokenProviderDeps } from "../../../src/auth";
 import { createDisplayDialogAsync } from "../../office/simulatedDialog";
 import { DEMO_CLIENT_ID } from "../../shared/demoIdentity";
 import { demoDialogPage } from "../demoDialogPage";
