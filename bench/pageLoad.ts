@@ -157,11 +157,9 @@ interface Variant {
   withoutCompileHint?: boolean;
 }
 
-/** The scripts a pane page loads from the build itself, not the stand-ins' nor office.js (the add-in's: two). */
+/** The scripts a pane page loads from the build's own bundles (the add-in's: two). */
 function paneEntryScripts(demoBuild: string, page: string): string[] {
-  const sources = entryScriptsOf(readFileSync(path.join(demoBuild, page), "utf8")).filter(
-    (src) => !src.startsWith("stand-ins/") && !src.startsWith("office-js/"),
-  );
+  const sources = entryScriptsOf(readFileSync(path.join(demoBuild, page), "utf8"));
   if (sources.length === 0) throw new Error(`${page} names no entry script of its own.`);
   return sources;
 }

@@ -4,9 +4,13 @@
  */
 export const COMPILE_HINT = "//# allFunctionsCalledOnLoad";
 
-/** The scripts a built page loads from the build itself (office.js comes from Microsoft's CDN); its HTML is minified. */
+/**
+ * The scripts a built page loads from the build's own bundles, in order: not office.js, which production pages load
+ * from Microsoft's CDN and the demo's pages from `office-js/`, nor the demo's host stand-ins (`stand-ins/`, what
+ * Outlook itself provides). Its HTML is minified.
+ */
 export function entryScriptsOf(html: string): string[] {
   return [...html.matchAll(/<script\b[^>]*\ssrc="?([^"\s>]+\.js)/g)]
     .map((match) => match[1] ?? "")
-    .filter((src) => !/^https?:/.test(src));
+    .filter((src) => !/^(?:https?:|office-js\/|stand-ins\/)/.test(src));
 }
